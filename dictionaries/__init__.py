@@ -1,0 +1,1 @@
+"""Word lists shipped as data; loaded through medlint.resources."""

@@ -1,0 +1,1 @@
+"""Rule packs shipped as data (TOML); loaded through medlint.resources."""

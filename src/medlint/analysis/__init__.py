@@ -1,0 +1,115 @@
+"""Shared analysis of a document, computed once and read by every rule.
+
+A :class:`SegmentContext` wraps one segment: its normalised text, and lazily its tokens (word
+segmentation, done at most once per segment and only if some rule asks), sentences and clauses.
+A :class:`DocumentContext` holds the segment contexts of one document plus the settings.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from medlint.analysis.segmentation import Segmenter, Token, get_segmenter
+from medlint.analysis.text import clause_spans, sentence_spans
+from medlint.document import Document, Segment
+
+if TYPE_CHECKING:
+    from medlint.config import Settings
+
+
+class SegmentContext:
+    def __init__(self, segment: Segment, index: int, document: DocumentContext) -> None:
+        self.segment = segment
+        self.index = index
+        self.document = document
+        self.text = segment.text
+        self.display = segment.display
+        # Per-segment memo for shared scans (pack matches, scopes); never outlives the segment.
+        self.cache: dict[str, object] = {}
+
+    @property
+    def settings(self) -> Settings:
+        return self.document.settings
+
+    @property
+    def profile(self) -> str:
+        return self.document.settings.profile
+
+    # --- tokens ------------------------------------------------------------------------------
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return self.document.segmenter.tag(self.text)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _boundaries(self) -> frozenset[int]:
+        edges = {0, len(self.text)}
+        for token in self.tokens:
+            edges.add(token.start)
+            edges.add(token.end)
+        return frozenset(edges)
+
+    def on_boundaries(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` starts and ends on word boundaries of the segmentation."""
+        return start in self._boundaries and end in self._boundaries
+
+    def token_at(self, offset: int) -> Token | None:
+        index = bisect.bisect_right(self._token_starts, offset) - 1
+        if index < 0:
+            return None
+        token = self.tokens[index]
+        return token if token.start <= offset < token.end else None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_right(self._token_starts, start) - 1
+        out = []
+        for token in self.tokens[max(lo, 0):]:
+            if token.start >= end:
+                break
+            if token.end > start:
+                out.append(token)
+        return out
+
+    # --- sentences and clauses ---------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.text)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return clause_spans(self.text)
+
+    @staticmethod
+    def _span_containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+        starts = [s for s, _ in spans]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index < 0:
+            return (0, 0)
+        return spans[index]
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        return self._span_containing(self.sentences, offset)
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        return self._span_containing(self.clauses, offset)
+
+
+class DocumentContext:
+    def __init__(self, document: Document, settings: Settings) -> None:
+        self.document = document
+        self.settings = settings
+        self.segments = [SegmentContext(seg, i, self) for i, seg in enumerate(document.segments)]
+
+    @cached_property
+    def segmenter(self) -> Segmenter:
+        seg = self.settings.segmenter
+        return get_segmenter(seg.backend, seg.model_path, self.settings.extra_words)
+
+    @property
+    def path(self) -> str:
+        return self.document.path

@@ -1,0 +1,28 @@
+"""Sentence and clause splitting for Chinese prose (offsets into the segment text)."""
+
+from __future__ import annotations
+
+import regex
+
+SENTENCE_BREAK = regex.compile(r"[。！？!?；;…\n]+[”」』\"']?")
+CLAUSE_BREAK = regex.compile(r"[，,、：:。！？!?；;…\n（）()【】\[\]]+")
+
+
+def spans(text: str, pattern: regex.Pattern) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for match in pattern.finditer(text):
+        if match.start() > pos:
+            out.append((pos, match.end()))
+        pos = match.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return spans(text, SENTENCE_BREAK)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    return spans(text, CLAUSE_BREAK)

@@ -1,0 +1,1 @@
+"""Python rules of the `privacy` family; one rule per module, registered with @register."""

@@ -1,0 +1,104 @@
+"""The one place that loads shipped data: rule packs and dictionaries, once per process.
+
+Data lives in the top-level ``rules/`` and ``dictionaries/`` folders of the source tree and is
+installed as the ``medlint.rules`` and ``medlint.dictionaries`` packages; it is always read
+through :mod:`importlib.resources`, never through paths relative to a checkout.
+
+Every loader is cached: the first caller pays, every later caller (and every later file) shares
+the same immutable object.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources as _resources
+from importlib.abc import Traversable
+
+RULES_PACKAGE = "medlint.rules"
+DICTIONARIES_PACKAGE = "medlint.dictionaries"
+
+
+def rules_dir() -> Traversable:
+    return _resources.files(RULES_PACKAGE)
+
+
+def dictionaries_dir() -> Traversable:
+    return _resources.files(DICTIONARIES_PACKAGE)
+
+
+def dictionary_path(name: str) -> Traversable:
+    """``name`` like ``"advertising/absolute_terms.txt"`` (a leading ``dictionaries/`` is allowed)."""
+    if name.startswith("dictionaries/"):
+        name = name[len("dictionaries/"):]
+    node = dictionaries_dir()
+    for part in name.split("/"):
+        node = node / part
+    return node
+
+
+@lru_cache(maxsize=None)
+def read_text(name: str) -> str:
+    return dictionary_path(name).read_text(encoding="utf-8")
+
+
+def _content_lines(text: str):
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-term-per-line dictionary, comments (``#``) and blanks dropped, order kept."""
+    return tuple(_content_lines(read_text(name)))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated dictionary: one tuple of fields per line."""
+    return tuple(tuple(line.split("\t")) for line in _content_lines(read_text(name)))
+
+
+@lru_cache(maxsize=1)
+def t2s_table() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("common/t2s.tsv") if len(row) == 2}
+
+
+@lru_cache(maxsize=1)
+def normalise_table() -> dict[int, str]:
+    """``str.translate`` table used by :func:`medlint.document.normalise`."""
+    mapping: dict[int, str] = {}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII
+        mapping[code] = chr(code - 0xFEE0)
+    mapping[0x3000] = " "
+    mapping[0x00A0] = " "
+    for trad, simple in t2s_table().items():
+        mapping[ord(trad)] = simple
+    return mapping
+
+
+@lru_cache(maxsize=None)
+def rule_pack_texts() -> tuple[tuple[str, str], ...]:
+    """``(file name, TOML text)`` for every shipped rule pack, sorted by name."""
+    packs = []
+    for entry in rules_dir().iterdir():
+        if entry.name.endswith(".toml"):
+            packs.append((entry.name, entry.read_text(encoding="utf-8")))
+    return tuple(sorted(packs))
+
+
+@lru_cache(maxsize=1)
+def segmenter_words() -> tuple[tuple[str, int, str], ...]:
+    """``(word, freq, pos)`` entries every segmenter loads so that terms segment as units.
+
+    ``common/user_words.txt`` holds lines ``word [freq [pos]]``.
+    """
+    entries = []
+    for line in word_list("common/user_words.txt"):
+        parts = line.split()
+        word = parts[0]
+        freq = int(parts[1]) if len(parts) > 1 else 2000
+        pos = parts[2] if len(parts) > 2 else "n"
+        entries.append((word, freq, pos))
+    return tuple(entries)

@@ -1,0 +1,37 @@
+from helpers import lint_findings, lint_text
+
+from medlint.analysis.segmentation import get_segmenter
+from medlint.document import normalise
+
+
+def test_pack_rule_located_in_plain_text():
+    assert lint_text("第一段。\n\n本疗法可根治糖尿病。", select="EF101") == [("EF101", 3, 5)]
+
+
+def test_negated_claim_is_not_flagged():
+    assert lint_text("糖尿病目前尚无根治方法。", select="EF101") == []
+
+
+def test_exception_phrase_is_not_flagged():
+    assert lint_text("早期胃癌可行根治术。", select="EF101") == []
+
+
+def test_finding_offsets_point_into_source():
+    text = "前言\n\n可根治高血压"
+    [finding] = lint_findings(text, select="EF101")
+    assert text[finding.offset:finding.end_offset] == finding.text == "根治"
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (3, 2, 3, 4)
+
+
+def test_soft_wrapped_word_is_one_word_and_points_at_both_lines():
+    [finding] = lint_findings("本方法可根\n治糖尿病", select="EF101")
+    assert (finding.text, finding.line, finding.column, finding.end_line, finding.end_column) == (
+        "根治", 1, 5, 2, 2)
+
+
+def test_normalise_keeps_length_and_maps_fullwidth_and_traditional():
+    assert normalise("治愈率１００％，醫師") == "治愈率100%,医师"
+
+
+def test_segmenter_is_built_once_per_settings():
+    assert get_segmenter("jieba") is get_segmenter("jieba")
