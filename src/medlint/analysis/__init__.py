@@ -8,6 +8,7 @@ A :class:`DocumentContext` holds the segment contexts of one document plus the s
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -37,10 +38,26 @@ class SegmentContext:
     def profile(self) -> str:
         return self.document.settings.profile
 
-    # --- tokens ------------------------------------------------------------------------------
+    # --- words and tokens ----------------------------------------------------------------------
+    # ``words`` (segmentation without POS tags) is the cheap path every rule may use;
+    # ``tokens`` adds POS tags for the whole segment and costs several times more:
+    # prefer ``tag_span`` around a candidate when tags are needed.
+    @cached_property
+    def words(self) -> list[str]:
+        return self.document.segmenter.cut(self.text)
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return list(accumulate(map(len, self.words), initial=0))[:-1]
+
     @cached_property
     def tokens(self) -> list[Token]:
         return self.document.segmenter.tag(self.text)
+
+    def tag_span(self, start: int, end: int) -> list[Token]:
+        """POS-tagged tokens of ``text[start:end]``, with offsets into the segment text."""
+        return [Token(t.word, t.start + start, t.end + start, t.pos)
+                for t in self.document.segmenter.tag(self.text[start:end])]
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -48,11 +65,7 @@ class SegmentContext:
 
     @cached_property
     def _boundaries(self) -> frozenset[int]:
-        edges = {0, len(self.text)}
-        for token in self.tokens:
-            edges.add(token.start)
-            edges.add(token.end)
-        return frozenset(edges)
+        return frozenset(accumulate(map(len, self.words), initial=0))
 
     def on_boundaries(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` starts and ends on word boundaries of the segmentation."""

@@ -14,14 +14,13 @@ units. A segmenter is built once per process and per settings and then shared.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from medlint.model import MedlintError
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     word: str
     start: int
     end: int
@@ -29,7 +28,13 @@ class Token:
 
 
 class Segmenter:
+    """``cut`` is the fast path (words only, concatenating to the text); ``tag`` adds POS tags
+    and costs several times more, so rules ask for tags only around a candidate."""
+
     name = "base"
+
+    def cut(self, text: str) -> list[str]:  # pragma: no cover - interface
+        raise NotImplementedError
 
     def tag(self, text: str) -> list[Token]:  # pragma: no cover - interface
         raise NotImplementedError
@@ -65,6 +70,10 @@ class JiebaSegmenter(Segmenter):
         for word, freq, pos in words:
             self._jieba.add_word(word, freq, pos)
 
+    def cut(self, text: str) -> list[str]:
+        with self._lock:
+            return self._jieba.cut(text)
+
     def tag(self, text: str) -> list[Token]:
         with self._lock:
             pairs = self._jieba.tag(text)
@@ -86,6 +95,9 @@ class PkusegSegmenter(Segmenter):
         except Exception as exc:  # the library raises bare Exceptions for bad models
             raise MedlintError(f"cannot load pkuseg model from '{model_path}': {exc}") from None
         self._lock = threading.Lock()
+
+    def cut(self, text: str) -> list[str]:
+        return [token.word for token in self.tag(text)]
 
     def tag(self, text: str) -> list[Token]:
         with self._lock:
