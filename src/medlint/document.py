@@ -6,7 +6,8 @@ A reader turns a file into a :class:`Document`: the decoded ``source`` exactly a
 * ``display``: the prose a reader sees (markup removed, entities decoded),
 * ``text``: ``display`` normalised for matching (full-width ASCII to half-width, Traditional to
   Simplified), always the same length as ``display``, character for character,
-* ``starts``/``ends``: for every character, the code-point span it came from in ``source``.
+* ``runs``: the map from segment characters to the code-point spans they came from in
+  ``source`` (``char_span(i)``, ``source_span(start, end)``).
 
 Rules work on ``text``; findings are located through ``starts``/``ends`` and quote ``display``.
 """
@@ -14,10 +15,10 @@ Rules work on ``text``; findings are located through ``starts``/``ends`` and quo
 from __future__ import annotations
 
 import bisect
-from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from medlint import resources
 
@@ -51,53 +52,109 @@ class LineIndex:
         return len(self._starts)
 
 
+class Run(NamedTuple):
+    """Segment characters ``[seg_start, seg_end)`` come from ``source[src_start:src_end]``.
+
+    A run of equal lengths maps character for character; otherwise (an HTML entity, a line
+    break dropped between two CJK characters) every character of the run covers the whole
+    source span.
+    """
+
+    seg_start: int
+    seg_end: int
+    src_start: int
+    src_end: int
+
+
 @dataclass(frozen=True, eq=False)
 class Segment:
     """One block of prose (paragraph, heading, list item, table cell, subtitle cue …)."""
 
     display: str
     text: str
-    starts: Sequence[int]
-    ends: Sequence[int]
+    runs: tuple[Run, ...]
     kind: str = "paragraph"
     block: str | None = None
 
+    @cached_property
+    def _run_starts(self) -> list[int]:
+        return [run.seg_start for run in self.runs]
+
+    def char_span(self, index: int) -> tuple[int, int]:
+        """The source span of segment character ``index``."""
+        run = self.runs[bisect.bisect_right(self._run_starts, index) - 1]
+        if run.seg_end - run.seg_start == run.src_end - run.src_start:
+            at = run.src_start + index - run.seg_start
+            return at, at + 1
+        return run.src_start, run.src_end
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets covering segment characters ``[start, end)``."""
+        if not self.runs:
+            return 0, 0
         if end <= start:
-            at = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            at = self.char_span(start)[0] if start < len(self.text) else self.runs[-1].src_end
             return at, at
-        return self.starts[start], self.ends[end - 1]
+        return self.char_span(start)[0], self.char_span(end - 1)[1]
+
+    @property
+    def starts(self) -> list[int]:
+        return [self.char_span(i)[0] for i in range(len(self.text))]
+
+    @property
+    def ends(self) -> list[int]:
+        return [self.char_span(i)[1] for i in range(len(self.text))]
 
     def __len__(self) -> int:
         return len(self.text)
 
 
 class SegmentBuilder:
-    """Builds a segment character by character from pieces of the source.
+    """Builds a segment from pieces of the source.
 
     Readers call :meth:`add` with source text and the offset it starts at (the text is copied
-    character for character), or :meth:`add_mapped` for a character that stands for a longer
-    source span (an HTML entity), and :meth:`build` to normalise and freeze it.
+    character for character), or :meth:`add_mapped` for characters that stand for a source span
+    of another length (an HTML entity, a dropped line break), and :meth:`build` to normalise
+    and freeze it.
     """
 
     def __init__(self, kind: str = "paragraph", block: str | None = None) -> None:
         self.kind = kind
         self.block = block
         self._chars: list[str] = []
-        self._starts = array("l")
-        self._ends = array("l")
+        self._runs: list[Run] = []
+        self._length = 0
 
     def add(self, text: str, offset: int) -> None:
+        if not text:
+            return
+        n = len(text)
         self._chars.append(text)
-        self._starts.extend(range(offset, offset + len(text)))
-        self._ends.extend(range(offset + 1, offset + len(text) + 1))
+        runs = self._runs
+        if runs:
+            last = runs[-1]
+            if (last.seg_end - last.seg_start == last.src_end - last.src_start
+                    and last.src_end == offset):
+                runs[-1] = Run(last.seg_start, last.seg_end + n, last.src_start, offset + n)
+                self._length += n
+                return
+        runs.append(Run(self._length, self._length + n, offset, offset + n))
+        self._length += n
 
     def add_mapped(self, text: str, start: int, end: int) -> None:
         """Characters of ``text`` all standing for ``source[start:end]``."""
-        self._chars.append(text)
-        self._starts.extend([start] * len(text))
-        self._ends.extend([end] * len(text))
+        if not text:
+            return
+        if len(text) == end - start:
+            # Same length: still one character for one character.
+            self._chars.append(text)
+            self._runs.append(Run(self._length, self._length + len(text), start, end))
+            self._length += len(text)
+            return
+        for ch in text:
+            self._chars.append(ch)
+            self._runs.append(Run(self._length, self._length + 1, start, end))
+            self._length += 1
 
     def last_char(self) -> str:
         for chunk in reversed(self._chars):
@@ -106,7 +163,7 @@ class SegmentBuilder:
         return ""
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return self._length
 
     def build(self) -> Segment | None:
         display = "".join(self._chars)
@@ -115,10 +172,25 @@ class SegmentBuilder:
         right = len(display.rstrip())
         if right <= left:
             return None
-        display = display[left:right]
-        starts = self._starts[left:right]
-        ends = self._ends[left:right]
-        return Segment(display, normalise(display), starts, ends, self.kind, self.block)
+        runs = self._runs
+        if left or right < len(display):
+            runs = _trim_runs(runs, left, right)
+            display = display[left:right]
+        return Segment(display, normalise(display), tuple(runs), self.kind, self.block)
+
+
+def _trim_runs(runs: list[Run], left: int, right: int) -> list[Run]:
+    out = []
+    for run in runs:
+        lo, hi = max(run.seg_start, left), min(run.seg_end, right)
+        if lo >= hi:
+            continue
+        if run.seg_end - run.seg_start == run.src_end - run.src_start:
+            shift = run.src_start - run.seg_start
+            out.append(Run(lo - left, hi - left, lo + shift, hi + shift))
+        else:
+            out.append(Run(lo - left, hi - left, run.src_start, run.src_end))
+    return out
 
 
 def segment_from_source(source: str, start: int, end: int, kind: str = "paragraph",
