@@ -30,7 +30,7 @@ def test_soft_wrapped_word_is_one_word_and_points_at_both_lines():
 
 
 def test_normalise_keeps_length_and_maps_fullwidth_and_traditional():
-    assert normalise("治愈率１００％，醫師") == "治愈率100%,医师"
+    assert normalise("治愈率１００％，醫師ＡＢ") == "治愈率100%，医师AB"
 
 
 def test_segmenter_is_built_once_per_settings():

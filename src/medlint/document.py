@@ -225,10 +225,11 @@ class Document:
 def normalise(display: str) -> str:
     """Normalise for matching, one character for one character (lengths never change).
 
-    Full-width ASCII becomes half-width (１００％ -> 100%), the ideographic and no-break spaces
-    become spaces, Traditional characters become Simplified (醫師 -> 医师).
+    Full-width ASCII becomes half-width (１００％ -> 100%; the punctuation Chinese prose uses as
+    its own, ，：；？！（）, is kept), the ideographic and no-break spaces become spaces,
+    Traditional characters become Simplified (醫師 -> 医师).
     """
-    if display.isascii():
+    if display.isascii() or not resources.normalise_needed().search(display):
         return display
     return display.translate(resources.normalise_table())
 

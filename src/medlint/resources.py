@@ -65,17 +65,32 @@ def t2s_table() -> dict[str, str]:
     return {row[0]: row[1] for row in table("common/t2s.tsv") if len(row) == 2}
 
 
+# Full-width punctuation that Chinese prose uses as its own (，：；？！（）) stays as it is:
+# rules treat both forms alike, and most drafts then need no translation at all.
+_KEEP_FULLWIDTH = frozenset("，：；？！（）")
+
+
 @lru_cache(maxsize=1)
 def normalise_table() -> dict[int, str]:
     """``str.translate`` table used by :func:`medlint.document.normalise`."""
     mapping: dict[int, str] = {}
-    for code in range(0xFF01, 0xFF5F):  # full-width ASCII
-        mapping[code] = chr(code - 0xFEE0)
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII: digits, letters, ％ ＋ － ．
+        if chr(code) not in _KEEP_FULLWIDTH:
+            mapping[code] = chr(code - 0xFEE0)
     mapping[0x3000] = " "
     mapping[0x00A0] = " "
     for trad, simple in t2s_table().items():
         mapping[ord(trad)] = simple
     return mapping
+
+
+@lru_cache(maxsize=1)
+def normalise_needed():
+    """A compiled character class of everything :func:`normalise_table` changes."""
+    import re
+
+    chars = "".join(re.escape(chr(code)) for code in sorted(normalise_table()))
+    return re.compile(f"[{chars}]")
 
 
 @lru_cache(maxsize=None)
