@@ -1,4 +1,4 @@
-"""Shared helpers for readers: turning a run of source lines into one prose segment."""
+"""Shared helpers for readers: joining source lines and inline pieces into one prose segment."""
 
 from __future__ import annotations
 
@@ -13,12 +13,27 @@ def is_wide(ch: str) -> bool:
     return ord(ch) >= 0x2E80
 
 
-def add_lines(builder: SegmentBuilder, source: str, start: int, end: int) -> None:
-    """Add ``source[start:end]`` to ``builder``, unwrapping soft line breaks.
+def soft_break(prev: str, nxt: str) -> str:
+    """What a soft line break between ``prev`` and ``nxt`` becomes in the checked text.
 
-    A line break between two CJK characters or digits disappears (a number split over two lines
-    is one number again); after sentence-final punctuation it stays as ``\\n`` so that sentence
-    splitting still sees it; between Latin words it becomes one space.
+    Nothing between two CJK characters or two digits (a word or number wrapped over two lines
+    is one word again), ``\\n`` after sentence-final punctuation (sentence splitting still sees
+    it), one space between Latin words.
+    """
+    if not prev or not nxt:
+        return ""
+    if prev in SENTENCE_END:
+        return "\n"
+    if is_wide(prev) or is_wide(nxt) or (prev.isdigit() and nxt.isdigit()):
+        return ""
+    return " "
+
+
+def add_lines(builder: SegmentBuilder, source: str, start: int, end: int) -> None:
+    """Add ``source[start:end]`` to ``builder``, unwrapping soft line breaks (:func:`soft_break`).
+
+    White space at the end of a line and at the start of the next one is dropped; the character
+    standing for a line break maps to the whole break in the source (``\\r\\n`` included).
     """
     pos = start
     while pos < end:
@@ -36,12 +51,66 @@ def add_lines(builder: SegmentBuilder, source: str, start: int, end: int) -> Non
         next_start = newline + 1
         while next_start < end and source[next_start] in " \t":
             next_start += 1
-        prev = builder.last_char()
         nxt = source[next_start] if next_start < end else ""
-        if not prev or not nxt:
-            pass
-        elif prev in SENTENCE_END:
-            builder.add_mapped("\n", content_end, newline + 1)
-        elif not (is_wide(prev) or is_wide(nxt)) and not (prev.isdigit() and nxt.isdigit()):
-            builder.add_mapped(" ", content_end, newline + 1)
+        joint = soft_break(builder.last_char(), nxt)
+        if joint:
+            builder.add_mapped(joint, content_end, newline + 1)
         pos = next_start
+
+
+class InlineBuilder:
+    """A :class:`SegmentBuilder` for prose assembled from inline pieces (Markdown, HTML, cues).
+
+    Soft breaks are held back until the next character is known (:func:`soft_break` decides
+    what they become); separators stand for content that is visible but not checked (inline
+    code, URLs) so that the words on either side are not glued into one.
+    """
+
+    def __init__(self, kind: str = "paragraph", block: str | None = None) -> None:
+        self.builder = SegmentBuilder(kind, block)
+        self._break: tuple[int, int] | None = None
+
+    def _flush(self, nxt: str) -> None:
+        if self._break is not None:
+            start, end = self._break
+            self._break = None
+            joint = soft_break(self.builder.last_char(), nxt)
+            if joint:
+                self.builder.add_mapped(joint, start, end)
+
+    def add(self, text: str, offset: int) -> None:
+        """Characters copied from ``source[offset:offset + len(text)]``."""
+        if text:
+            self._flush(text[0])
+            self.builder.add(text, offset)
+
+    def add_mapped(self, text: str, start: int, end: int) -> None:
+        """Characters standing for ``source[start:end]`` (an entity, an escape)."""
+        if text:
+            self._flush(text[0])
+            self.builder.add_mapped(text, start, end)
+
+    def soft_break(self, start: int, end: int) -> None:
+        if self._break is None:
+            self._break = (start, end)
+        else:
+            self._break = (self._break[0], end)
+
+    def hard_break(self, start: int, end: int) -> None:
+        self._break = None
+        if self.builder.last_char() not in ("", "\n"):
+            self.builder.add_mapped("\n", start, end)
+
+    def separator(self, start: int, end: int) -> None:
+        self._flush(" ")
+        if self.builder.last_char() not in ("", " ", "\n"):
+            self.builder.add_mapped(" ", start, end)
+
+    def last_char(self) -> str:
+        return self.builder.last_char()
+
+    def __len__(self) -> int:
+        return len(self.builder)
+
+    def build(self):
+        return self.builder.build()
