@@ -111,6 +111,15 @@ class Config(BaseModel):
                 data[key] = value
         return build_config(data, self.source or "command line")
 
+    def __getstate__(self) -> dict[str, Any]:
+        # Settings are rebuilt in each process; pickling only the validated data keeps worker
+        # processes cheap to start.
+        state = super().__getstate__()
+        private = dict(state.get("__pydantic_private__") or {})
+        private["_settings_cache"] = {}
+        state["__pydantic_private__"] = private
+        return state
+
     def settings_for(self, path: str) -> Settings:
         ignored = tuple(sorted(self._per_file_ignored(path)))
         cached = self._settings_cache.get(ignored)
@@ -183,11 +192,7 @@ class Settings:
             self.active.append((rule, severities.get(code, rule.default_severity), options))
 
     def rule_options_raw(self, code: str) -> dict[str, Any]:
-        rule = _rule(code)
-        raw: dict[str, Any] = {}
-        for key in (rule.category.value, CATEGORY_PREFIX[rule.category], rule.name, code):
-            raw.update(self.config.rules.get(key, {}))
-        return raw
+        return rule_options_raw(self.config, code)
 
     @property
     def segmenter(self) -> SegmenterConfig:
@@ -232,6 +237,46 @@ def _rule(code: str):
     return registry()[code]
 
 
+def _option_keys(rule) -> set[str]:
+    keys: set[str] = set()
+    for name, field in rule.options_model.model_fields.items():
+        keys.add(name)
+        if field.alias:
+            keys.add(field.alias)
+    return keys
+
+
+def _scoped_options(config: Config) -> list[tuple[str, set[str], bool]]:
+    """``(selector, codes, exact)`` for every ``[rules.X]`` table, broadest first."""
+    from medlint.checks.base import names
+
+    scoped = []
+    for selector in config.rules:
+        codes = resolve_selectors([selector])
+        exact = selector.upper() in codes or selector in names()
+        scoped.append((selector, codes, exact))
+    scoped.sort(key=lambda item: (item[2], -len(item[1])))
+    return scoped
+
+
+def rule_options_raw(config: Config, code: str) -> dict[str, Any]:
+    """The raw options of one rule: family tables (``[rules.EF]``) first, then the rule's own.
+
+    A family table gives each rule only the options it knows; the rule's own table is strict.
+    """
+    if not config.rules:
+        return {}
+    rule = _rule(code)
+    known = _option_keys(rule)
+    raw: dict[str, Any] = {}
+    for selector, codes, exact in _scoped_options(config):
+        if code not in codes:
+            continue
+        table = config.rules[selector]
+        raw.update(table if exact else {k: v for k, v in table.items() if k in known})
+    return raw
+
+
 def _read_user_list(path: Path, source: str | None) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -240,6 +285,9 @@ def _read_user_list(path: Path, source: str | None) -> list[str]:
                            f"{exc.strerror or exc}") from None
     return [line.strip() for line in text.splitlines()
             if line.strip() and not line.lstrip().startswith("#")]
+
+
+_CATEGORY_NAMES = {category.value: prefix for category, prefix in CATEGORY_PREFIX.items()}
 
 
 def resolve_selectors(selectors: list[str] | tuple[str, ...]) -> set[str]:
@@ -253,6 +301,9 @@ def resolve_selectors(selectors: list[str] | tuple[str, ...]) -> set[str]:
         selector = raw.strip()
         if selector.upper() == "ALL":
             out.update(rules)
+        elif selector.lower() in _CATEGORY_NAMES:
+            prefix = _CATEGORY_NAMES[selector.lower()]
+            out.update(c for c in rules if c.startswith(prefix))
         elif selector.upper() in rules:
             out.add(selector.upper())
         elif selector in by_name:
@@ -271,7 +322,9 @@ def build_config(data: dict[str, Any], source: str | None) -> Config:
         config = Config.model_validate({**data, "source": source})
     except ValidationError as exc:
         error = exc.errors()[0]
-        key = ".".join(_kebab(str(p)) for p in error["loc"])
+        loc = [str(p) for p in error["loc"]]
+        # Field names are shown kebab-case as users write them; table keys (globs, codes) as is.
+        key = ".".join([_kebab(loc[0]), *loc[1:]] if loc else [])
         if error["type"] == "extra_forbidden":
             raise MedlintError(f"{where}: unknown configuration key '{key}'") from None
         raise MedlintError(f"{where}: invalid value for '{key}': {error['msg']}") from None
@@ -298,10 +351,26 @@ def _validate_selectors(config: Config, where: str) -> None:
 
 
 def _validate_rule_options(config: Config, selector: str, codes: set[str], where: str) -> None:
+    from medlint.checks.base import names
+
+    table = config.rules[selector]
+    if not isinstance(table, dict):
+        raise MedlintError(f"{where}: 'rules.{selector}' must be a table of options")
+    exact = selector.upper() in codes or selector in names()
+    if not exact:  # a family table: every key must be an option of at least one of its rules
+        known: set[str] = set()
+        for code in codes:
+            known |= _option_keys(_rule(code))
+        for key in table:
+            if key not in known:
+                raise MedlintError(f"{where}: unknown option '{key}' in 'rules.{selector}' "
+                                   f"(no rule there has it)")
     for code in sorted(codes):
         rule = _rule(code)
+        options = table if exact else {k: v for k, v in table.items()
+                                       if k in _option_keys(rule)}
         try:
-            rule.options_model.model_validate(config.rules[selector])
+            rule.options_model.model_validate(options)
         except ValidationError as exc:
             error = exc.errors()[0]
             key = ".".join(str(p) for p in error["loc"])
@@ -310,8 +379,6 @@ def _validate_rule_options(config: Config, selector: str, codes: set[str], where
                                    f"in 'rules.{selector}'") from None
             raise MedlintError(f"{where}: invalid option 'rules.{selector}.{key}': "
                                f"{error['msg']}") from None
-        if len(codes) > 1:
-            break
 
 
 def read_config_file(path: Path) -> Config:
