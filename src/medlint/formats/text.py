@@ -224,9 +224,16 @@ def summary(report: Report, fixed: int = 0) -> str:
 
 
 def statistics(report: Report) -> list[tuple[str, str, str, int]]:
-    """``(code, name, severity, count)`` per rule, most frequent first (``--statistics``)."""
-    counts = Counter((f.rule, f.name, f.severity.value) for f in report.findings)
-    return [(code, name, severity, count) for (code, name, severity), count in
+    """``(code, name, severity, count)`` per rule, most frequent first (``--statistics``).
+
+    The severity is the highest any of the rule's findings has.
+    """
+    counts = Counter((f.rule, f.name) for f in report.findings)
+    worst: dict[str, Severity] = {}
+    for f in report.findings:
+        if f.rule not in worst or f.severity.rank > worst[f.rule].rank:
+            worst[f.rule] = f.severity
+    return [(code, name, worst[code].value, count) for (code, name), count in
             sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
