@@ -288,6 +288,7 @@ def _read_user_list(path: Path, source: str | None) -> list[str]:
 
 
 _CATEGORY_NAMES = {category.value: prefix for category, prefix in CATEGORY_PREFIX.items()}
+_FAMILY_PREFIXES = frozenset(CATEGORY_PREFIX.values())
 
 
 def resolve_selectors(selectors: list[str] | tuple[str, ...]) -> set[str]:
@@ -301,8 +302,9 @@ def resolve_selectors(selectors: list[str] | tuple[str, ...]) -> set[str]:
         selector = raw.strip()
         if selector.upper() == "ALL":
             out.update(rules)
-        elif selector.lower() in _CATEGORY_NAMES:
-            prefix = _CATEGORY_NAMES[selector.lower()]
+        elif selector.lower() in _CATEGORY_NAMES or selector.upper() in _FAMILY_PREFIXES:
+            # A family is a valid selector even before it has rules.
+            prefix = _CATEGORY_NAMES.get(selector.lower(), selector.upper())
             out.update(c for c in rules if c.startswith(prefix))
         elif selector.upper() in rules:
             out.add(selector.upper())

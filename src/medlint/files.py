@@ -52,6 +52,8 @@ def _walk(root: Path, is_excluded) -> Iterator[str]:
             if os.path.splitext(name)[1].lower() not in SUFFIXES:
                 continue
             full = os.path.join(folder, name)
+            if full.startswith("." + os.sep):  # "medlint check ." reports "a.md", not "./a.md"
+                full = full[2:]
             if is_excluded is not None and is_excluded(full):
                 continue
             yield full
