@@ -2,7 +2,8 @@
 
 from helpers import lint_findings
 
-from medlint.readers.markdown import bare_urls, front_matter_end, read
+from medlint.readers._prose import bare_urls
+from medlint.readers.markdown import front_matter_end, read
 
 
 def displays(source: str) -> list[tuple[str, str]]:
@@ -132,3 +133,11 @@ def test_bare_url_ends_at_chinese_text_unless_in_a_path():
     text = "见https://a.cn了解，或 https://a.cn/科普/页面。另见(www.b.cn)."
     assert [text[s:e] for s, e in bare_urls(text)] == [
         "https://a.cn", "https://a.cn/科普/页面", "www.b.cn"]
+
+
+def test_raw_html_block_contributes_only_its_visible_text():
+    source = ("前文。\n\n<div align=\"center\">\n<p style=\"display:none\">隐藏的根治</p>\n"
+              "<b>居中</b>的根治说明\n</div>\n\n> <p>引用里的\n> 根治</p>\n\n<!-- 注释里的根治\n-->\n")
+    assert displays(source) == [("paragraph", "前文。"), ("paragraph", "居中的根治说明"),
+                                ("paragraph", "引用里的根治")]
+    assert located(source) == [("根治", 5, 12, 5, 14, "根治"), ("根治", 8, 7, 9, 4, "根\n> 治")]

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from medlint.document import SegmentBuilder
 
 # After these a line break ends a sentence; elsewhere a line break inside a paragraph is a soft
 # wrap (Chinese has no spaces between words, so the break is simply dropped).
 SENTENCE_END = set("。！？!?；;：:…」』”\"）)】")
+
+# A bare URL: scheme or www., then printable ASCII (Chinese text after it ends it).
+_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{1,15}://|www\.)[!-~]+")
+_URL_PATH = re.compile(r"[^\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+_URL_TRAILING = ".,;:!?'\""
 
 
 def is_wide(ch: str) -> bool:
@@ -27,6 +34,30 @@ def soft_break(prev: str, nxt: str) -> str:
     if is_wide(prev) or is_wide(nxt) or (prev.isdigit() and nxt.isdigit()):
         return ""
     return " "
+
+
+def bare_urls(text: str) -> list[tuple[int, int]]:
+    """Spans of bare URLs in ``text`` (trailing punctuation and unbalanced ``)`` excluded).
+
+    A URL ends at white space or at the first Chinese character, except that a path or query
+    part begun right after ``/``, ``=`` or ``#`` runs on to white space or Chinese punctuation
+    (``https://example.org/科普/高血压``).
+    """
+    spans = []
+    for match in _URL.finditer(text):
+        start, end = match.span()
+        if text[end - 1] in "/=#" and end < len(text):
+            tail = _URL_PATH.match(text, end)
+            end = tail.end() if tail else end
+        while end > start:
+            last = text[end - 1]
+            if last in _URL_TRAILING or (last == ")" and text.count("(", start, end)
+                                         < text.count(")", start, end)):
+                end -= 1
+            else:
+                break
+        spans.append((start, end))
+    return spans
 
 
 def add_lines(builder: SegmentBuilder, source: str, start: int, end: int) -> None:

@@ -3,7 +3,8 @@
 Parsed with markdown-it-py. Checked: headings, paragraphs, list items, block quotes, table cells,
 link text and image alt text, one segment per block. Not checked: fenced and indented code,
 inline code, link targets and URLs (bare ones in the text too), front matter (YAML ``---`` or
-TOML ``+++`` at the top), HTML comments and raw HTML tags.
+TOML ``+++`` at the top), HTML comments and raw HTML tags. Of a raw HTML block only the text a
+browser shows is checked (through the HTML reader).
 
 markdown-it-py gives line ranges for blocks but no offsets for inline tokens, so every inline
 token is located again in the source: the text of a block (``inline.content``) is found line by
@@ -23,16 +24,14 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 
 from medlint.document import Document, Segment
-from medlint.readers._prose import InlineBuilder
+from medlint.readers._prose import InlineBuilder, bare_urls
 from medlint.readers.decode import decode
 
-# A bare URL: scheme or www., then printable ASCII (Chinese text after it ends it).
-_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{1,15}://|www\.)[!-~]+")
-_URL_PATH = re.compile(r"[^\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
-_URL_TRAILING = ".,;:!?'\""
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 _BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _WHITE = " \t\n"
+# HTML blocks that are comments, processing instructions, declarations or CDATA: no prose.
+_NOT_HTML = ("<!--", "<?", "<!")
 
 
 @lru_cache(maxsize=1)
@@ -64,30 +63,6 @@ def front_matter_end(text: str) -> int:
             return end
         pos = end + 1
     return 0
-
-
-def bare_urls(text: str) -> list[tuple[int, int]]:
-    """Spans of bare URLs in ``text`` (trailing punctuation and unbalanced ``)`` excluded).
-
-    A URL ends at white space or at the first Chinese character, except that a path or query
-    part begun right after ``/``, ``=`` or ``#`` runs on to white space or Chinese punctuation
-    (``https://example.org/科普/高血压``).
-    """
-    spans = []
-    for match in _URL.finditer(text):
-        start, end = match.span()
-        if text[end - 1] in "/=#" and end < len(text):
-            tail = _URL_PATH.match(text, end)
-            end = tail.end() if tail else end
-        while end > start:
-            last = text[end - 1]
-            if last in _URL_TRAILING or (last == ")" and text.count("(", start, end)
-                                         < text.count(")", start, end)):
-                end -= 1
-            else:
-                break
-        spans.append((start, end))
-    return spans
 
 
 class MarkdownSegments:
@@ -143,6 +118,8 @@ class MarkdownSegments:
                 row_cursor = self._line_starts[token.map[0]] if token.map else row_cursor
             elif kind in ("th_open", "td_open"):
                 cols += 1
+            elif kind == "html_block" and token.map and not token.content.startswith(_NOT_HTML):
+                segments.extend(self._html_block(token.content.rstrip("\n"), token.map[0]))
             elif kind == "inline" and token.map and token.content:
                 opener = tokens[index - 1].type
                 if opener in ("th_open", "td_open"):
@@ -158,6 +135,21 @@ class MarkdownSegments:
                 if segment is not None:
                     segments.append(segment)
         return segments
+
+    def _html_block(self, content: str, first_line: int) -> list[Segment]:
+        """The text a browser shows of a raw HTML block (tags, comments and scripts dropped)."""
+        from medlint.readers.html import extract
+
+        cmap = self._block_map(content, first_line)
+        if not cmap:
+            return []
+
+        def origin(index: int) -> int:
+            if index < len(cmap):
+                return self._start(cmap[index])
+            return self._end(cmap[-1])
+
+        return extract(content, origin)
 
     def _block_map(self, content: str, first_line: int) -> list[int]:
         """Offsets in the LF text of every character of a block's inline ``content``.
