@@ -140,4 +140,4 @@ def test_raw_html_block_contributes_only_its_visible_text():
               "<b>居中</b>的根治说明\n</div>\n\n> <p>引用里的\n> 根治</p>\n\n<!-- 注释里的根治\n-->\n")
     assert displays(source) == [("paragraph", "前文。"), ("paragraph", "居中的根治说明"),
                                 ("paragraph", "引用里的根治")]
-    assert located(source) == [("根治", 5, 12, 5, 14, "根治"), ("根治", 8, 7, 9, 4, "根\n> 治")]
+    assert located(source) == [("根治", 5, 11, 5, 13, "根治"), ("根治", 9, 3, 9, 5, "根治")]
