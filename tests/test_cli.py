@@ -10,32 +10,13 @@ import types
 from pathlib import Path
 
 import pytest
+from cli_helpers import assert_one_line_error, run  # noqa: F401 - run is a fixture
 
 import medlint
 from medlint import cli
 
 CLAIM = "本疗法可根治糖尿病。\n"
 CLEAN = "糖尿病患者应在医生指导下规律用药。\n"
-
-
-class Result:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def __repr__(self) -> str:  # shown when an assertion fails
-        return f"Result(code={self.code}, out={self.out!r}, err={self.err!r})"
-
-
-@pytest.fixture
-def run(capsys, monkeypatch):
-    def invoke(*args: str, stdin: bytes | None = None) -> Result:
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-        code = cli.main([str(a) for a in args])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return invoke
 
 
 @pytest.fixture
@@ -45,14 +26,6 @@ def drafts(tmp_path, monkeypatch):
     (tmp_path / "claim.txt").write_text(CLAIM, encoding="utf-8")
     (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
     return tmp_path
-
-
-def assert_one_line_error(result: Result, *words: str) -> None:
-    assert result.code == 2, result
-    assert result.err.count("\n") == 1 and result.err.startswith("medlint: error: "), result
-    assert "Traceback" not in result.err
-    for word in words:
-        assert word in result.err, result
 
 
 # --- check: exit codes and output ------------------------------------------------------------
@@ -67,8 +40,8 @@ def test_findings_exit_1_with_ruff_style_text(run, drafts):
     result = run("check", "claim.txt")
     assert result.code == 1
     lines = result.out.splitlines()
-    assert lines[:4] == [
-        "claim.txt:1:5: EF101 [error] 「根治」断言或保证疗效",
+    assert lines[0].startswith("claim.txt:1:5: EF101 [error] 「根治」")
+    assert lines[1:4] == [
         "  |",
         "1 | 本疗法可根治糖尿病。",
         "  |         ^^^^",
@@ -344,9 +317,11 @@ def fake_fix(monkeypatch):
 
 
 def test_diff_prints_and_writes_nothing(run, drafts, fake_fix):
+    [finding] = medlint.check_text(CLAIM)
+    fixed = CLAIM.replace("根治", finding.fix.replacement)
     result = run("check", "claim.txt", "--diff")
     assert result.code == 1
-    assert result.out == "--- claim.txt\n+++ claim.txt\n-本疗法可根治糖尿病。\n+本疗法可有效控制糖尿病。\n"
+    assert result.out == f"--- claim.txt\n+++ claim.txt\n-{CLAIM}+{fixed}"
     assert "Would fix 1 problem in 1 file." in result.err
     assert (drafts / "claim.txt").read_text(encoding="utf-8") == CLAIM
     assert fake_fix == [("claim.txt", False)]
@@ -354,8 +329,10 @@ def test_diff_prints_and_writes_nothing(run, drafts, fake_fix):
 
 def test_fix_writes_and_reports_what_remains(run, drafts, fake_fix):
     (drafts / "two.txt").write_text("根治\n\n药到病除\n", encoding="utf-8")
+    [finding] = medlint.check_text(CLAIM)
     result = run("check", "claim.txt", "two.txt", "clean.txt", "--fix")
-    assert (drafts / "claim.txt").read_text(encoding="utf-8") == "本疗法可有效控制糖尿病。\n"
+    assert (drafts / "claim.txt").read_text(encoding="utf-8") == CLAIM.replace(
+        "根治", finding.fix.replacement)
     assert result.code == 0
     assert result.out == "No problems found in 3 files. Fixed 3 problems.\n"
     assert ("clean.txt", True) not in fake_fix
