@@ -1,11 +1,12 @@
 """The .docx reader: paragraphs in document order, runs joined, paragraph numbers as lines."""
 
-import zipfile
 import io
+import zipfile
 
 import docx
 import pytest
 from docx_fixtures import paragraph_with_runs, rich_document, save
+from reader_helpers import occurrences
 
 import medlint
 from medlint.model import MedlintError
@@ -41,32 +42,35 @@ def test_paragraphs_in_document_order_with_kinds_and_blocks():
 
 
 def test_line_is_the_paragraph_number_and_column_counts_within_it():
-    assert [(f.line, f.column, f.end_column, f.text, f.block) for f in findings(rich_document())] == [
-        (2, 5, 7, "根治", "段落 2"),
-        (3, 9, 11, "根治", "段落 3"),
-        (7, 3, 5, "根治", "表格 1 行 2 列 2"),
-        (8, 4, 6, "根治", "段落 8"),
-        (9, 7, 9, "根治", "段落 9"),
-        (11, 5, 7, "根治", "段落 10 文本框"),
-        (13, 7, 9, "根治", "页眉 1"),
-        (15, 5, 7, "根治", "脚注 1"),
+    doc = read("d.docx", rich_document())
+    assert occurrences(doc, "根治") == [
+        ("根治", 2, 5, 2, 7, "根治"),
+        ("根治", 3, 9, 3, 11, "根治"),
+        ("根治", 7, 3, 7, 5, "根治"),
+        ("根治", 8, 4, 8, 6, "根治"),
+        ("根治", 9, 7, 9, 9, "根治"),
+        ("根治", 11, 5, 11, 7, "根治"),
+        ("根治", 13, 7, 13, 9, "根治"),
+        ("根治", 15, 5, 15, 7, "根治"),
     ]
+    [finding] = [f for f in findings(rich_document()) if f.line == 2]
+    assert (finding.column, finding.end_column, finding.text, finding.block) == (5, 7, "根治", "段落 2")
 
 
 def test_a_word_split_over_differently_formatted_runs_is_one_word():
     document = docx.Document()
-    paragraph_with_runs(document, ("可", {}), ("根", {"bold": True}), ("治", {"underline": True}),
-                        ("糖尿病", {}))
+    paragraph_with_runs(document, ("本疗法可", {}), ("根", {"bold": True}),
+                        ("治", {"underline": True}), ("糖尿病", {}))
     [finding] = findings(save(document))
-    assert (finding.line, finding.column, finding.end_column, finding.text) == (1, 2, 4, "根治")
+    assert (finding.line, finding.column, finding.end_column, finding.text) == (1, 5, 7, "根治")
     assert finding.fix is None
 
 
 def test_suppression_comment_in_a_paragraph():
     document = docx.Document()
     document.add_paragraph("medlint-disable-next-line EF101")
-    document.add_paragraph("可根治。")
-    document.add_paragraph("也可根治。")
+    document.add_paragraph("本疗法可根治糖尿病。")
+    document.add_paragraph("本疗法可根治糖尿病。")
     assert [f.line for f in findings(save(document))] == [3]
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 from helpers import lint_findings
+from reader_helpers import occurrences
 
 from medlint.model import MedlintError
 from medlint.readers.html import read
@@ -11,7 +12,13 @@ def displays(source: str) -> list[tuple[str, str]]:
     return [(s.kind, s.display) for s in read("d.html", source).segments]
 
 
-def located(source: str, select: str = "EF101") -> list[tuple[str, int, int, int, int, str]]:
+def located(source: str) -> list[tuple[str, int, int, int, int, str]]:
+    """Where each 根治 of the prose comes from: ``(text, line, column, end line, end column,
+    source span)``."""
+    return occurrences(read("d.html", source), "根治")
+
+
+def linted(source: str, select: str = "EF101") -> list[tuple[str, int, int, int, int, str]]:
     return [(f.text, f.line, f.column, f.end_line, f.end_column, source[f.offset:f.end_offset])
             for f in lint_findings(source, select=select, path="d.html")]
 
@@ -68,22 +75,22 @@ def test_source_line_breaks_are_white_space_and_crlf_columns_are_exact():
 
 
 def test_table_cells_and_list_items_are_blocks_with_locators():
-    source = "<ul><li>一<li>二</ul><table><tr><th>项<th>说明<tr><td>甲<td>可根治</table>"
+    source = "<ul><li>一<li>二</ul><table><tr><th>项<th>说明<tr><td>甲<td>本疗法可根治糖尿病</table>"
     doc = read("d.html", source)
     assert [(s.kind, s.block, s.display) for s in doc.segments] == [
         ("list-item", None, "一"), ("list-item", None, "二"),
         ("table-cell", "表格 1 行 1 列 1", "项"), ("table-cell", "表格 1 行 1 列 2", "说明"),
-        ("table-cell", "表格 1 行 2 列 1", "甲"), ("table-cell", "表格 1 行 2 列 2", "可根治")]
+        ("table-cell", "表格 1 行 2 列 1", "甲"),
+        ("table-cell", "表格 1 行 2 列 2", "本疗法可根治糖尿病")]
     [finding] = lint_findings(source, select="EF101", path="d.html")
     assert finding.block == "表格 1 行 2 列 2"
 
 
 def test_suppression_comments_work_in_html():
-    source = ("<p>可根治。</p>\n<!-- medlint-disable EF101 -->\n<p>可根治。</p>\n"
-              "<!-- medlint-enable -->\n<!-- medlint-disable-next-line EF -->\n<p>可根治。</p>\n"
-              "<p>可根治。</p>\n")
-    assert [(f.line, f.column) for f in lint_findings(source, select="EF101", path="d.html")] == [
-        (1, 5), (7, 5)]
+    claim = "<p>本疗法可根<b>治</b>糖尿病。</p>"
+    source = (f"{claim}\n<!-- medlint-disable EF101 -->\n{claim}\n<!-- medlint-enable -->\n"
+              f"<!-- medlint-disable-next-line EF -->\n{claim}\n{claim}\n")
+    assert linted(source) == [("根治", 1, 8, 1, 13, "根<b>治"), ("根治", 7, 8, 7, 13, "根<b>治")]
 
 
 def test_sloppy_html_is_read_like_a_browser_reads_it():

@@ -1,6 +1,7 @@
 """The Markdown reader: what is prose, what is skipped, and exact positions in the file."""
 
 from helpers import lint_findings
+from reader_helpers import occurrences
 
 from medlint.readers._prose import bare_urls
 from medlint.readers.markdown import front_matter_end, read
@@ -10,8 +11,13 @@ def displays(source: str) -> list[tuple[str, str]]:
     return [(s.kind, s.display) for s in read("d.md", source).segments]
 
 
-def located(source: str, select: str = "EF101") -> list[tuple[str, int, int, int, int, str]]:
-    """``(text, line, column, end_line, end_column, source span)`` of every finding."""
+def located(source: str) -> list[tuple[str, int, int, int, int, str]]:
+    """Where each 根治 of the prose comes from: ``(text, line, column, end line, end column,
+    source span)``."""
+    return occurrences(read("d.md", source), "根治")
+
+
+def linted(source: str, select: str = "EF101") -> list[tuple[str, int, int, int, int, str]]:
     return [(f.text, f.line, f.column, f.end_line, f.end_column, source[f.offset:f.end_offset])
             for f in lint_findings(source, select=select, path="d.md")]
 
@@ -66,10 +72,8 @@ def test_emphasis_inside_a_word_is_one_word_and_the_span_covers_the_markup():
 
 def test_escape_and_entity_map_to_their_source_spans():
     source = "可\\*根&#27835;糖尿病。"
-    [finding] = lint_findings(source, select="EF101", path="d.md")
-    assert finding.text == "根治"
-    assert source[finding.offset:finding.end_offset] == "根&#27835;"
-    assert (finding.column, finding.end_column) == (4, 13)
+    assert displays(source) == [("paragraph", "可*根治糖尿病。")]
+    assert located(source) == [("根治", 1, 4, 1, 13, "根&#27835;")]
 
 
 def test_link_and_image_text_are_prose_but_targets_are_not():
@@ -114,8 +118,9 @@ def test_mailto_autolink_text_is_kept_as_prose():
 
 
 def test_suppression_comment_in_markdown():
-    source = "<!-- medlint-disable-next-line EF101 -->\n可根治。\n\n也可根治。\n"
-    assert located(source) == [("根治", 4, 3, 4, 5, "根治")]
+    source = ("<!-- medlint-disable-next-line EF101 -->\n本疗法可根治糖尿病。\n\n"
+              "本疗法可根**治**糖尿病。\n")
+    assert linted(source) == [("根治", 4, 5, 4, 9, "根**治")]
 
 
 def test_every_plain_character_maps_to_itself():
