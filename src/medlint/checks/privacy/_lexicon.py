@@ -1,0 +1,75 @@
+"""Word lists of the privacy family, loaded once per process from ``dictionaries/privacy/``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from medlint import resources
+
+
+def _chars_or_words(name: str) -> tuple[str, ...]:
+    """Entries of a list that may hold several space-separated entries per line."""
+    out: list[str] = []
+    for line in resources.word_list(f"privacy/{name}"):
+        out.extend(line.split())
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(_chars_or_words("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def compound_surnames() -> frozenset[str]:
+    return frozenset(_chars_or_words("compound_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_name_stop_chars() -> frozenset[str]:
+    return frozenset(_chars_or_words("given_name_stop_chars.txt"))
+
+
+def _longest_first(name: str) -> tuple[str, ...]:
+    return tuple(sorted(_chars_or_words(name), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patient_cues() -> tuple[str, ...]:
+    return _longest_first("patient_cues.txt")
+
+
+@lru_cache(maxsize=1)
+def name_suffix_cues() -> tuple[str, ...]:
+    return _longest_first("name_suffix_cues.txt")
+
+
+@lru_cache(maxsize=1)
+def staff_titles() -> tuple[str, ...]:
+    return _longest_first("staff_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def name_followers() -> tuple[str, ...]:
+    return tuple(sorted(set(_chars_or_words("name_followers.txt")) | set(name_suffix_cues())
+                        | set(staff_titles()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def redaction_marks() -> tuple[str, ...]:
+    return _longest_first("redaction_cues.txt")
+
+
+@lru_cache(maxsize=1)
+def public_number_cues() -> tuple[str, ...]:
+    return _longest_first("public_number_cues.txt")
+
+
+@lru_cache(maxsize=1)
+def mobile_prefixes() -> frozenset[str]:
+    return frozenset(_chars_or_words("mobile_prefixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def region_codes() -> dict[str, str]:
+    return {row[0]: row[1] for row in resources.table("privacy/region_codes.tsv") if len(row) == 2}

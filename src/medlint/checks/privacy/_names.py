@@ -1,0 +1,255 @@
+"""Names of patients and their relatives.
+
+A candidate is a surname (single or compound) and a one- or two-character given name that ends
+on a plausible boundary: punctuation, a character that never ends a given name (的, 说, 于 …), a
+word that often follows a name (老人, 今年, 先生 …) or a word boundary of the segmentation.
+
+A candidate is reported only with evidence that it names a patient or a private person:
+
+* a cue right before it: 患者, 家属, 其父, 监护人, 我叫, 55岁的, 13号床的 …;
+* a pattern right after it: 「，男，45岁」, 「（女，36岁）」, 老人/大爷/阿姨, 「三位患者」, 的身份证号 …;
+* a vocative at the start of an utterance: 「“何某某，您……”」;
+* a personal identifier (phone, ID number, 住院号 …) in the same sentence, the name standing alone;
+* the name opening a clause, tagged as a person name, in a sentence about a stay in hospital or a
+  diagnosis (住院, 确诊, 患过 …).
+
+Names next to a staff title (医生, 主任, 教授, 护士长 …, before or after), redacted or
+pseudonymous forms (张某, 陈**, 李女士, 刘某（化名）) are never reported. A candidate that is also a
+common word (高峰, 王平, 高超) needs stronger evidence than a cue before it: a vocative, a
+demographic pattern, a personal identifier, or a segmentation that tags it as a person name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from medlint.checks.privacy import _lexicon
+from medlint.checks.privacy._numbers import Detection
+
+DELIMS = frozenset("，,、；;：:（）()【】[]「」『』“”\"'‘’|｜。！？!?…—- \t\n·/《》<>")
+NAME_POS = frozenset({"nr", "nrfg", "nrt"})
+
+AGE_BEFORE = regex.compile(r"\d{1,3}\s*(?:岁|周岁)(?:的)?$")
+BED_BEFORE = regex.compile(r"\d{1,3}\s*(?:号)?床[的\s，,]*$")
+LABEL_BEFORE = regex.compile(r"(?:姓名|名字|患者姓名|病人姓名|署名)[\s：:]*$")
+DEMO_BEFORE = regex.compile(r"(?:男|女)(?:性)?[，,]\s*\d{1,3}\s*岁[，,]\s*$")
+SELF_INTRO = ("我叫", "名叫", "叫做", "全名", "又名", "本名", "原名", "叫", "我是", "姓名", "名字")
+
+DEMO_AFTER = regex.compile(r"^\s*[（(，,、]\s*(?:(?:男|女)(?:性|孩|童|婴)?\s*(?:[，,、；;）)\s]|\d|$)"
+                           r"|\d{1,3}\s*(?:岁|周岁))")
+COUNT_AFTER = regex.compile(r"^[一二三四五六七八九十两\d]+\s*(?:位|名)(?:患者|病人|患儿|病友|伤者|老人)")
+OWN_AFTER = regex.compile(r"^的(?:身份证|身分证|电话|手机|号码|住院|病历|病案|门诊号|医保|社保|社会保障|银行卡|"
+                          r"账户|邮箱|微信|QQ|护照|车|家属|父亲|母亲|儿子|女儿|妻子|丈夫|孩子|病情|诊断)")
+AGE_AFTER = regex.compile(r"^(?:今年|现年)\s*\d{1,3}\s*岁")
+SICK_AFTER = regex.compile(r"^[，,]\s*[\u4e00-\u9fff]{0,8}(?:患者|病人|患儿)")
+VOCATIVE_AFTER = regex.compile(r"^(?:阿姨|大爷|奶奶|爷爷|叔叔|阿叔|大妈|伯伯|大姐|大哥)?\s*[，,！!]\s*"
+                               r"(?:您|你)")
+HONORIFIC_AFTER = ("先生", "女士", "小姐")
+PATIENT_SUFFIX = ("患者", "病人", "患儿")
+PATIENT_EVENTS = ("住院", "入院", "出院", "确诊", "患有", "患过", "患上", "罹患", "身患", "就诊", "复诊",
+                  "病逝", "病故", "去世", "诊断为", "被诊断", "抢救", "化疗", "透析", "术后", "病情",
+                  "接受手术", "接受治疗", "手术后", "发病", "病史")
+MEDICAL_WORDS = PATIENT_EVENTS + ("手术", "医院", "治疗", "病", "癌", "诊", "医生", "护士", "药")
+VOCATIVE_OPEN = frozenset("“「『\"'‘：:】\n")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _starts_with_any(text: str, at: int, words) -> bool:
+    return any(text.startswith(w, at) for w in words)
+
+
+def _ends_with_any(text: str, words) -> str | None:
+    for word in words:
+        if text.endswith(word):
+            return word
+    return None
+
+
+class NameFinder:
+    """Finds person-name candidates in one segment and weighs their context."""
+
+    def __init__(self, ctx, identifiers: list[Detection]) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.identifiers = identifiers
+        self.surnames = _lexicon.surnames()
+        self.compound = _lexicon.compound_surnames()
+        self.stops = _lexicon.given_name_stop_chars()
+        self.followers = _lexicon.name_followers()
+
+    def _boundary(self, offset: int) -> bool:
+        return self.ctx.on_boundaries(offset, offset)
+
+    # --- candidates ------------------------------------------------------------------------
+    def candidate(self, p: int) -> tuple[int, int] | None:
+        """``(end, surname_len)`` of a name starting at ``p``, or None."""
+        text = self.text
+        if text[p:p + 2] in self.compound:
+            sl = 2
+        elif text[p] in self.surnames:
+            sl = 1
+        else:
+            return None
+        g = p + sl
+        run = 0
+        while run < 2 and g + run < len(text):
+            ch = text[g + run]
+            if not _is_cjk(ch) or ch in self.stops or _starts_with_any(text, g + run, self.followers):
+                break
+            run += 1
+        if run == 0:
+            return None
+        options = [g + k for k in range(run, 0, -1) if self._end_ok(g + k)]
+        if not options:
+            return None
+        for end in options:
+            if self._boundary(end):
+                return end, sl
+        return options[0], sl
+
+    def _end_ok(self, end: int) -> bool:
+        text = self.text
+        if end >= len(text):
+            return True
+        ch = text[end]
+        if not _is_cjk(ch) or ch in self.stops:
+            return True
+        return _starts_with_any(text, end, self.followers) or self._boundary(end)
+
+    # --- evidence --------------------------------------------------------------------------
+    def evidence(self, p: int, end: int) -> float:
+        """Confidence that ``text[p:end]`` names a patient or private person (0: not reported)."""
+        text = self.text
+        before = text[max(0, p - 14):p]
+        after = text[end:end + 20]
+        if self._excluded(before, after):
+            return 0.0
+        bare_before = before.rstrip(" ：:")
+        prefix = _ends_with_any(bare_before, _lexicon.patient_cues())
+        structural = bool(AGE_BEFORE.search(before) or BED_BEFORE.search(before)
+                          or LABEL_BEFORE.search(before) or DEMO_BEFORE.search(before))
+        intro = prefix in SELF_INTRO
+        vocative = (p == 0 or text[p - 1] in VOCATIVE_OPEN) and bool(VOCATIVE_AFTER.match(after))
+        demographic = bool(DEMO_AFTER.match(after) or AGE_AFTER.match(after))
+        suffix = _starts_with_any(after, 0, _lexicon.name_suffix_cues())
+        opens = p == 0 or text[p - 1] in DELIMS
+        if not (prefix or structural or opens or self._boundary(p)):
+            return 0.0  # the surname character is the end of another word (内容, 主任)
+        near_id = self._near_identifier(p, end)
+        common = self._common_word(p, end)
+        end_free = end >= len(text) or text[end] in DELIMS
+        if common:
+            # 高峰, 王平: only patterns that a common word cannot produce.
+            if vocative or demographic or (intro and end_free) or (
+                    near_id and (prefix or structural or opens)):
+                return 0.9
+            if suffix and not after.startswith(PATIENT_SUFFIX) and (prefix or structural):
+                return 0.85
+            return 0.0
+        if prefix or structural or vocative or demographic or near_id:
+            return 0.95
+        if suffix and (not after.startswith(PATIENT_SUFFIX) or end - p >= 3 or self._tagged(p, end)):
+            return 0.95
+        if COUNT_AFTER.match(after) or OWN_AFTER.match(after) or SICK_AFTER.match(after):
+            return 0.9
+        if after.startswith(HONORIFIC_AFTER) and end - p >= 3 and self._sentence_has(p, MEDICAL_WORDS):
+            return 0.8
+        if opens and self._sentence_has(p, PATIENT_EVENTS) and self._tagged(p, end):
+            return 0.8
+        return 0.0
+
+    def _excluded(self, before: str, after: str) -> bool:
+        marks = _lexicon.redaction_marks()
+        if _starts_with_any(after.lstrip(), 0, marks) or before.endswith(("化名", "化名为", "化名叫")):
+            return True
+        if _ends_with_any(before.rstrip(" ：:/　"), _lexicon.staff_titles()):
+            return True
+        return _starts_with_any(after.lstrip(" ·"), 0, _lexicon.staff_titles())
+
+    def _near_identifier(self, p: int, end: int) -> bool:
+        if not self.identifiers:
+            return False
+        text = self.text
+        alone_before = p == 0 or text[p - 1] in DELIMS or self._boundary(p)
+        alone_after = end >= len(text) or text[end] in DELIMS or text.startswith("的", end)
+        if not (alone_before and alone_after):
+            return False
+        lo, hi = self.ctx.sentence_at(p)
+        for det in self.identifiers:
+            if det.start < lo or det.end > hi + 1:
+                continue
+            if 0 <= det.start - end <= 40 or 0 <= p - det.end <= 25:
+                return True
+        return False
+
+    def _tags(self, p: int, end: int):
+        lo, hi = self.ctx.clause_at(p)
+        lo, hi = min(lo, p), max(hi, end)
+        return [t for t in self.ctx.tag_span(lo, hi) if t.start < end and t.end > p]
+
+    def _common_word(self, p: int, end: int) -> bool:
+        """The candidate is one dictionary word that the tagger does not take for a name."""
+        if not self.ctx.on_boundaries(p, end):
+            return False
+        tokens = self._tags(p, end)
+        return len(tokens) == 1 and tokens[0].start == p and tokens[0].end == end \
+            and tokens[0].pos not in NAME_POS
+
+    def _tagged(self, p: int, end: int) -> bool:
+        tokens = self._tags(p, end)
+        return any(t.pos in NAME_POS for t in tokens) and all(t.start >= p - 1 for t in tokens)
+
+    def _sentence_has(self, p: int, words) -> bool:
+        lo, hi = self.ctx.sentence_at(p)
+        sentence = self.text[lo:hi]
+        return any(w in sentence for w in words)
+
+    # --- the pass --------------------------------------------------------------------------
+    def find(self) -> list[Detection]:
+        text = self.text
+        found: list[Detection] = []
+        rejected: dict[int, tuple[int, int]] = {}
+        p = 0
+        while p < len(text):
+            cand = self.candidate(p) if _is_cjk(text[p]) else None
+            if cand is None:
+                p += 1
+                continue
+            end, sl = cand
+            confidence = self.evidence(p, end)
+            if confidence > 0:
+                found.append(Detection("name", p, end, confidence, sl))
+                p = end
+            else:
+                rejected[p] = (end, sl)
+                p += 1
+        return self._lists(found, rejected)
+
+    def _lists(self, found: list[Detection], rejected: dict[int, tuple[int, int]]) -> list[Detection]:
+        """Names listed with 、 next to a reported name are names of the same kind."""
+        text = self.text
+        accepted = {d.start: d for d in found}
+        changed = True
+        while changed:
+            changed = False
+            for start, (end, sl) in list(rejected.items()):
+                left = start > 0 and text[start - 1] == "、"
+                right = end < len(text) and text[end] == "、"
+                neighbour = any((left and d.end == start - 1) or (right and d.start == end + 1)
+                                for d in accepted.values())
+                if not neighbour or self._common_word(start, end):
+                    continue
+                if self._excluded(text[max(0, start - 14):start], text[end:end + 20]):
+                    continue
+                accepted[start] = Detection("name", start, end, 0.85, sl)
+                del rejected[start]
+                changed = True
+        return sorted(accepted.values(), key=lambda d: d.start)
+
+
+def find_names(ctx, identifiers: list[Detection]) -> list[Detection]:
+    return NameFinder(ctx, identifiers).find()
+

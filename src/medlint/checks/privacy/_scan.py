@@ -1,0 +1,86 @@
+"""One scan per segment, shared by every rule of the privacy family.
+
+The finders run in an order that lets later ones use earlier results: numbers first (an ID
+number wins over a bank card or a phone that overlaps it), then names (a name standing next to a
+phone number is a person's), then beds (a bed number counts only next to a name), addresses and
+birth dates. The result is cached on the segment context, so each rule only picks its kind.
+"""
+
+from __future__ import annotations
+
+from medlint.checks.privacy import _labelled, _names, _numbers, _quasi
+from medlint.checks.privacy._numbers import Detection
+
+CACHE_KEY = "privacy.scan"
+# Identifiers a name may stand next to (beds and addresses come later and depend on names).
+IDENTIFYING = ("id", "id_suspect", "phone", "record", "insurance", "certificate", "bank", "email",
+               "im", "plate", "birth_date")
+PERSON_WORDS = ("患者", "病人", "家属", "本人", "我的", "他的", "她的", "其", "病友", "家长", "儿子",
+                "女儿", "妻子", "丈夫", "联系人", "收件人")
+
+
+def scan(ctx) -> dict[str, list[Detection]]:
+    cached = ctx.cache.get(CACHE_KEY)
+    if cached is None:
+        cached = ctx.cache[CACHE_KEY] = _scan(ctx)
+    return cached
+
+
+def _scan(ctx) -> dict[str, list[Detection]]:
+    text = ctx.text
+    if not any(ch.isdigit() or "\u4e00" <= ch <= "\u9fff" or ch == "@" for ch in text):
+        return {}
+    taken: list[tuple[int, int]] = []
+    out: dict[str, list[Detection]] = {}
+
+    def keep(kind: str, detections: list[Detection]) -> None:
+        kept = []
+        for det in detections:
+            if any(det.start < e and s < det.end for s, e in taken):
+                continue
+            kept.append(det)
+            taken.append((det.start, det.end))
+        out.setdefault(kind, []).extend(kept)
+
+    ids, suspects = _numbers.find_id_numbers(text)
+    keep("id", ids)
+    keep("certificate", _labelled.find_certificates(text))
+    keep("insurance", _labelled.find_insurance_numbers(text))
+    keep("record", _labelled.find_record_numbers(text))
+    keep("id_suspect", suspects)
+    keep("email", _numbers.find_emails(text, lambda at: _personal(ctx, at)))
+    keep("bank", _numbers.find_bank_cards(text, taken))
+    keep("phone", _numbers.find_phones(text, ctx.sentence_at))
+    keep("im", _labelled.find_im_accounts(text))
+    keep("plate", _numbers.find_plates(text))
+    keep("birth_date", _quasi.find_birth_dates(text, out.get("id", [])))
+    identifiers = sorted((d for kind in IDENTIFYING for d in out.get(kind, [])),
+                         key=lambda d: d.start)
+    keep("name", _names.find_names(ctx, identifiers))
+    keep("bed", _beds_next_to_names(ctx, _labelled.find_beds(text), out.get("name", [])))
+    keep("address", _quasi.find_addresses(text))
+    return out
+
+
+def _personal(ctx, at: int) -> bool:
+    lo, hi = ctx.sentence_at(at)
+    sentence = ctx.text[lo:hi]
+    return any(word in sentence for word in PERSON_WORDS)
+
+
+def _beds_next_to_names(ctx, beds: list[Detection], names: list[Detection]) -> list[Detection]:
+    """「3床」 identifies a patient only next to a name (in the same sentence, a few characters off)."""
+    kept = []
+    for bed in beds:
+        lo, hi = ctx.sentence_at(bed.start)
+        for name in names:
+            if name.start < lo or name.end > hi:
+                continue
+            if 0 <= name.start - bed.end <= 8 or 0 <= bed.start - name.end <= 14:
+                kept.append(bed)
+                break
+    return kept
+
+
+def detections(ctx, kind: str) -> list[Detection]:
+    return scan(ctx).get(kind, [])
