@@ -107,7 +107,8 @@ def rule_pack_texts() -> tuple[tuple[str, str], ...]:
 def segmenter_words() -> tuple[tuple[str, int, str], ...]:
     """``(word, freq, pos)`` entries every segmenter loads so that terms segment as units.
 
-    ``common/user_words.txt`` holds lines ``word [freq [pos]]``.
+    ``common/user_words.txt`` holds lines ``word [freq [pos]]``; the professional terms of the
+    medical lexicon that jieba does not know follow (``jargon/segmenter_words.txt``).
     """
     entries = []
     for line in word_list("common/user_words.txt"):
@@ -116,4 +117,44 @@ def segmenter_words() -> tuple[tuple[str, int, str], ...]:
         freq = int(parts[1]) if len(parts) > 1 else 2000
         pos = parts[2] if len(parts) > 2 else "n"
         entries.append((word, freq, pos))
+    entries.extend((word, JARGON_WORD_FREQ, "nz") for word in jargon_segmenter_words())
     return tuple(entries)
+
+
+# --- the medical term lexicon (dictionaries/jargon/, built by scripts/build_lexicon.py) ------
+
+JARGON_TIERS = {"professional": "jargon/professional.tsv", "lay-known": "jargon/lay_known.tsv",
+                "everyday": "jargon/everyday.tsv"}
+# Frequency given to lexicon terms in the segmenter: high enough to keep a term whole against
+# its parts (冠状动脉造影, not 冠状动脉 / 造影), low enough not to beat ordinary words around it.
+JARGON_WORD_FREQ = 1000
+
+
+@lru_cache(maxsize=None)
+def jargon_terms(tier: str) -> frozenset[str]:
+    """Terms of one tier of the lexicon: ``professional``, ``lay-known`` or ``everyday``."""
+    return frozenset(line.split("\t", 1)[0] for line in _content_lines(read_text(JARGON_TIERS[tier])))
+
+
+@lru_cache(maxsize=1)
+def jargon_glosses() -> dict[str, str]:
+    """Plain-language explanations of common terms: term -> gloss."""
+    return {row[0]: row[2] for row in table("jargon/glosses.tsv") if len(row) == 3}
+
+
+@lru_cache(maxsize=1)
+def jargon_abbreviations() -> dict[str, str]:
+    """Latin abbreviations with their Chinese names (CVP -> 中心静脉压)."""
+    return {row[0]: row[1] for row in table("jargon/abbreviations.tsv") if len(row) == 2}
+
+
+@lru_cache(maxsize=1)
+def everyday_abbreviations() -> frozenset[str]:
+    """Latin words and abbreviations the public knows (CT, B超, DNA) and units (mg, mmHg)."""
+    return frozenset(word_list("jargon/everyday_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def jargon_segmenter_words() -> tuple[str, ...]:
+    """Professional terms jieba's own dictionary lacks; the segmenter keeps them whole."""
+    return word_list("jargon/segmenter_words.txt")

@@ -1,0 +1,104 @@
+"""The jargon analysis of a segment, shared by the JG rules and the jargon metrics.
+
+One pass over the words of a segment (``SegmentContext.words``, the same segmentation every
+rule uses) classifies each word with the medical lexicon (``dictionaries/jargon/``, see
+``scripts/build_lexicon.py``):
+
+* a Chinese word of the ``professional`` tier is a professional term (心肌梗死, 幽门螺杆菌);
+* a Latin word or abbreviation (PCI, HbA1c, eGFR) is a professional term unless the public
+  knows it (CT, B超, DNA, units such as mg): ``jargon/everyday_abbreviations.txt``.
+
+The result is cached per segment in ``ctx.cache["jargon"]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from medlint import resources
+
+CJK = regex.compile(r"\p{Han}")
+LATIN_WORD = regex.compile(r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-\.]*")
+# An abbreviation: two or more capitals, or a capital after a lower-case letter (HbA1c, eGFR).
+ABBREVIATION = regex.compile(r"(?:.*[A-Z].*[A-Z])|(?:.*[a-z][A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class TermUse:
+    """One occurrence of a professional term in a segment: text[start:end]."""
+
+    start: int
+    end: int
+    term: str
+    latin: bool = False
+
+
+@dataclass(slots=True)
+class SegmentJargon:
+    words: int = 0                      # word tokens (Chinese words and Latin words)
+    difficult: int = 0                  # professional-term tokens among them
+    uses: list[TermUse] = field(default_factory=list)
+
+    @property
+    def density(self) -> float:
+        return self.difficult / self.words if self.words else 0.0
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    return resources.jargon_terms("professional"), resources.everyday_abbreviations()
+
+
+def is_abbreviation(word: str) -> bool:
+    return bool(LATIN_WORD.fullmatch(word) and ABBREVIATION.match(word))
+
+
+def classify(word: str) -> bool:
+    """True when ``word`` (one token of the segmentation) is a professional term."""
+    professional, everyday_latin = _lexicon()
+    if word in professional:
+        return True
+    if word[0].isascii() or word[0] in "αβγδεκμΑΒΓΔ":
+        if len(word) < 2 or not LATIN_WORD.fullmatch(word):
+            return False
+        return word not in everyday_latin and word.rstrip(".") not in everyday_latin
+    return False
+
+
+def is_word(word: str) -> bool:
+    """Tokens that count as words: Chinese words and Latin words (not numbers, punctuation,
+    single letters)."""
+    if CJK.search(word):
+        return True
+    return len(word) >= 2 and LATIN_WORD.fullmatch(word) is not None
+
+
+def segment_jargon(ctx) -> SegmentJargon:
+    cached = ctx.cache.get("jargon")
+    if cached is not None:
+        return cached
+    result = SegmentJargon()
+    start = 0
+    for word in ctx.words:
+        end = start + len(word)
+        if is_word(word):
+            result.words += 1
+            if classify(word):
+                result.difficult += 1
+                result.uses.append(TermUse(start, end, word, not CJK.search(word)))
+        start = end
+    ctx.cache["jargon"] = result
+    return result
+
+
+def is_prose(ctx) -> bool:
+    """Headings are titles: a term there is explained, if at all, in the text that follows."""
+    return ctx.segment.kind != "heading"
+
+
+# The professional basis every jargon rule cites.
+BASIS = ("《关于建立健全全媒体健康科普知识发布和传播机制的指导意见》（国卫宣传发〔2022〕11号）"
+         "二、（一）3：语言与文字通俗易懂")
