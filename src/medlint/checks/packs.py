@@ -132,7 +132,11 @@ class PackRule(Rule):
                     if self._validator is None or self._validator(match, ctx):
                         yield match.span()
             return
-        yield from pack_matches(ctx).get(self.code, ())
+        spans = pack_matches(ctx).get(self.code, ())
+        for start, end in spans:
+            # A term inside a longer term of the same rule is one finding, not two (抢购 in 限时抢购).
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+                yield start, end
 
     def _in_exception(self, text: str, start: int, end: int) -> bool:
         for phrase in self.exceptions:

@@ -1,0 +1,55 @@
+"""Flags a publisher disparaging other hospitals, doctors or products to promote itself.
+
+Why: medical advertisements may not disparage others; "别家医院乱收费、只会开刀" invites
+patients by running down competitors.
+
+Flagged when a sentence runs down other institutions or products (其他医院, 别家, 小诊所, 外面的
+…, with 坑, 骗, 乱收费, 不专业, 治不好 …) and the paragraph promotes the publisher's own service
+(我院, 本院, 我们 …). Health education warning readers off unlicensed clinics promotes
+nobody and is left alone.
+
+Fails:  别家医院只会乱收费，来我院一次解决。
+Passes: 不要去无资质的小诊所拔牙，以免感染。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from medlint.analysis import scopes
+from medlint.checks.base import Hit, Rule, register
+from medlint.checks.validators import has_any
+from medlint.model import Category, Severity
+
+OTHERS = r"(?:其他|其它|别的|别家|外面的?|一般的?|普通|小|很多|有些|某些)(?:医院|诊所|机构|医生|大夫|药店|产品|品牌|专家)"
+DISPARAGE = regex.compile(
+    rf"{OTHERS}[^。；！？]{{0,14}}?(?:坑|骗|宰|乱收费|不专业|不正规|误诊|黑心|害人|治不好|没效果|无效|"
+    r"只会开刀|过度治疗|忽悠|水平差|技术差|落后)")
+OWN = ("我院", "本院", "我们医院", "我们", "本中心", "本诊所", "本品", "本店", "我馆")
+
+
+@register
+class DisparagingOthers(Rule):
+    code = "AD202"
+    name = "disparaging-others"
+    category = Category.ADVERTISING
+    default_severity = Severity.ERROR
+    message = "贬低其他医疗机构、医生或产品：「{match}」"
+    reference = "《医疗广告管理办法》第七条第（五）项；《中华人民共和国广告法》第十三条"
+    why = "医疗广告不得贬低他人；借贬低同行抬高自己，误导患者选择。"
+    suggestion = "删除对其他机构或产品的评价，只如实介绍本机构依法核准的信息"
+    examples = {
+        "fail": ["别家医院只会乱收费，来我院一次解决。"],
+        "pass": ["不要去无资质的小诊所拔牙，以免感染。"],
+    }
+
+    def check(self, ctx, options) -> Iterator[Hit]:
+        text = ctx.text
+        if not has_any(text, OWN):
+            return
+        for match in DISPARAGE.finditer(text):
+            if scopes.debunked(ctx, match.start(), match.end()):
+                continue
+            yield Hit(match.start(), match.end())

@@ -1,0 +1,59 @@
+"""Flags counts of cured patients used as proof of efficacy (已成功治愈患者3万余例).
+
+Why: numbers of patients cured or "successfully treated" are cure statistics by another name; in
+a hospital or product text they promote the treatment as effective.
+
+Reported research (研究纳入的1200例患者中 …) is left alone; the count must be tied to cure
+or success (治愈、治好、成功救治), not to visits (接诊、门诊量).
+
+Fails:  短短一年，成功救治脑中风后遗症患者2.7万名。
+Passes: 研究共纳入1200例患者，随访两年。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from medlint.analysis import scopes
+from medlint.checks.base import Hit, Rule, register
+from medlint.model import Category, Severity
+
+COUNT = regex.compile(
+    r"(?:成功地?|已|累计|先后|共)?(?:治愈|治好|根治|成功救治|成功治疗|成功地?救治|使[^，。；]{0,6}?康复|帮助)"
+    r"了?[^，。；！？]{0,16}?\d+(?:\.\d+)?\s?(?:万|千|百)?(?:余|多)?(?:名|例|位|个|人次|人)?"
+    r"(?:[^，。；！？]{0,12}?(?:患者|病人|病友|家庭))?")
+PATIENTS = regex.compile(r"患者|病人|病友|家庭|名|例|人次")
+
+
+@register
+class CureCaseCount(Rule):
+    code = "EF104"
+    name = "cure-case-count"
+    category = Category.EFFICACY
+    default_severity = Severity.ERROR
+    message = "以治愈人数宣传疗效：「{match}」"
+    reference = ("《中华人民共和国广告法》第十六条第一款第（二）项；"
+                 "《医疗广告管理办法》第七条第（三）项")
+    why = "以“治愈××例”“成功救治××万患者”证明疗效，属于宣传治愈率、有效率等诊疗效果。"
+    suggestion = "删除治愈人数，可如实介绍诊疗科目和服务信息"
+    examples = {
+        "fail": ["短短一年，成功救治脑中风后遗症患者2.7万名。", "我院已治愈白癜风患者3000余例。"],
+        "pass": ["研究共纳入1200例患者，随访两年。", "去年门诊接诊患者12万人次。"],
+    }
+
+    def check(self, ctx, options) -> Iterator[Hit]:
+        text = ctx.text
+        if not regex.search(r"\d", text):
+            return
+        for match in COUNT.finditer(text):
+            start, end = match.span()
+            found = match.group()
+            if not PATIENTS.search(found):
+                continue
+            if "成功" not in found and not regex.search(r"治愈|治好|根治|康复", found):
+                continue
+            if scopes.harmless(ctx, start, end) or scopes.reported(ctx, start, end):
+                continue
+            yield Hit(start, end)

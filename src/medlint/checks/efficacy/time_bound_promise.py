@@ -1,0 +1,112 @@
+"""Flags a result promised within a time or a number of doses (7天见效, 3个疗程治愈, 一次根治).
+
+Why: a promised time to recovery is an assertion of efficacy; real courses vary from patient to
+patient, and the promise pushes readers to buy or to stop proper treatment.
+
+A time (7天, 两个疗程, 一次, 当天, 24小时) is a promise when, later in the same sentence, a result
+follows (见效, 治愈, 转阴, 消失, 长高 …) and either
+
+* the result is decisive (治愈, 治好, 痊愈, 根治, 见效, 转阴, 好了), or
+* a promise marker binds them (就能, 即可, 保证, 只需, 明显, 彻底 …), or
+* the time counts the use of a product (吃15天, 用了它7天, 三次注射).
+
+Hedged timings are information, not promises: 一般需要2-4周才能起效, 约7天左右自愈, 可能.
+Dosing schedules (每天3次) are not times. Reported research (研究显示……12周后明显改善) is
+reported, unless the sentence promotes the publisher's own service or product.
+
+Fails:  坚持服用，7天见效，3个疗程治愈。
+Passes: 抗抑郁药一般需要2～4周才能起效，请不要自行停药。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from medlint.analysis import scopes
+from medlint.checks.base import Hit, Rule, register
+from medlint.checks.validators import TIME, has_any
+from medlint.model import Category, Severity
+
+DECISIVE = regex.compile(
+    r"见效|起效|显效|治愈|治好|痊愈|根治|断根|除根|转阴|好了|康复了|不复发|不发了|摘镜|看得见|看到效果")
+RESULT = regex.compile(
+    r"见效|起效|显效|治愈|治好|痊愈|康复|根治|断根|除根|好转|转阴|好了|消失|消除|消退|恢复|缓解|"
+    r"减轻|下降|降低|降到|降下来|改善|解决|止痛|止痒|止咳|止血|退烧|退热|长高|增高|长\d+(?:公分|厘米|cm)?|瘦了?\d*|"
+    r"减重|减掉|掉秤|变小|缩小|消肿|除癣|换肤|变白|美白|祛斑|淡斑|生发|怀孕|看得见|看到|有效果|"
+    r"变好|不疼|不痛|不复发|不发了|摘镜|清除|排出|干净|告别|阻止")
+MARKERS = ("就能", "就可以", "就可", "就会", "就", "即可", "即能", "即", "便能", "便可", "保证", "保底",
+           "包", "立即", "立刻", "马上", "迅速", "快速", "只需", "仅需", "只要", "只用", "仅用", "短短",
+           "明显", "显著", "彻底", "完全", "全部", "轻松", "亲眼", "一定", "竟然", "都")
+USE_VERBS = regex.compile(
+    r"(?:吃|喝|服|服用|用|使用|贴|涂|抹|敷|泡|做|注射|打|坚持|连续|治疗|灸|按摩|戴|佩戴)了?"
+    r"(?:它|这个|本品|此药|该产品|产品)?$")
+USE_AFTER = regex.compile(r"^(?:注射|治疗|使用|服用|疗程)")
+SOFT = ("可能", "或许", "也许", "有望", "大约", "约", "左右", "逐渐", "开始", "才", "至少", "需要",
+        "部分", "不一定", "因人而异", "平均", "通常需要", "一般需要", "一般在", "大多")
+WINDOW = 24
+
+
+@register
+class TimeBoundPromise(Rule):
+    code = "EF103"
+    name = "time-bound-promise"
+    category = Category.EFFICACY
+    default_severity = Severity.ERROR
+    message = "限时或限量承诺疗效：「{match}」"
+    reference = ("《中华人民共和国广告法》第十六条第一款第（一）项；"
+                 "《医疗广告管理办法》第七条第（二）项")
+    why = "“7天见效”“3个疗程治愈”等以时间、疗程或用量承诺效果，是对功效的断言或者保证；疗效因人而异。"
+    suggestion = "删除时间和疗程承诺，改为「起效时间和效果因人而异，请遵医嘱规范治疗并定期复查」"
+    examples = {
+        "fail": ["坚持服用，7天见效，3个疗程治愈。", "血糖高吃这个，一个月就能降下来。",
+                 "术后24小时，疼痛明显减轻。"],
+        "pass": ["抗抑郁药一般需要2～4周才能起效，请不要自行停药。", "每天3次，每次2片，饭后服用。",
+                 "宣称“7天见效”的产品不可信。"],
+    }
+
+    def check(self, ctx, options) -> Iterator[Hit]:
+        text = ctx.text
+        last_end = -1
+        for match in TIME.finditer(text):
+            start, end = match.span()
+            if start < last_end or "每" in text[max(0, start - 3):start]:
+                continue
+            hit_end = self._promise_end(ctx, start, end)
+            if hit_end is None:
+                continue
+            if scopes.negated(ctx, start, hit_end) or scopes.debunked(ctx, start, hit_end):
+                continue
+            if scopes.reported(ctx, start, hit_end):
+                continue
+            use = USE_VERBS.search(text[max(0, start - 6):start])
+            hit_start = start - (len(use.group()) if use else 0)
+            last_end = hit_end
+            yield Hit(hit_start, hit_end)
+
+    def _promise_end(self, ctx, start: int, end: int) -> int | None:
+        text = ctx.text
+        lo, hi = ctx.sentence_at(start)
+        window = text[end:min(hi, end + WINDOW)]
+        result = RESULT.search(window)
+        if result is None:
+            return None
+        between = text[end:end + result.start()]
+        if regex.search(r"[。；;！!？?]", between):
+            return None
+        clause_lo, _ = ctx.clause_at(start)
+        lead = text[clause_lo:start]
+        context = lead + text[start:end + result.end()]
+        if has_any(context, SOFT):
+            strong = has_any(between, ("即可", "就能", "保证", "保底", "只需", "仅需"))
+            if not strong:
+                return None
+        used = bool(USE_VERBS.search(text[max(clause_lo, start - 6):start])
+                    or USE_AFTER.match(text[end:end + 4]))
+        immediate = result.start() <= 2 and not has_any(lead, ("一般", "通常", "多数", "大多"))
+        decisive = DECISIVE.match(result.group()) is not None
+        marked = has_any(between + result.group(), MARKERS) or has_any(lead[-4:], ("只需", "仅需", "短短", "只要"))
+        if decisive or marked or used or immediate:
+            return end + result.end()
+        return None
