@@ -447,3 +447,43 @@ def test_annotate_calls_the_annotator(run, drafts, monkeypatch):
 def test_no_command_prints_help(run):
     result = run()
     assert result.code == 2 and "Commands:" in result.out
+
+
+# --- identifiers never shown in full ---------------------------------------------------------
+
+PHONE = "13912345678"
+WITH_PHONE = f"家属联系电话{PHONE}，医生说本品可根治糖尿病。\n"
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif", "github"])
+def test_identifiers_masked_even_when_privacy_rules_are_not_selected(run, drafts, output_format):
+    (drafts / "phone.txt").write_text(WITH_PHONE, encoding="utf-8")
+    result = run("check", "phone.txt", "--select", "EF101", "--format", output_format)
+    assert result.code == 1 and "EF101" in result.out
+    assert PHONE not in result.out
+
+
+def test_quoted_line_masks_identifiers_of_unselected_rules(run, drafts):
+    (drafts / "phone.txt").write_text(WITH_PHONE, encoding="utf-8")
+    result = run("check", "phone.txt", "--select", "EF101")
+    assert "1 | 家属联系电话139****5678，医生说本品可根治糖尿病。" in result.out
+    assert "^^^^" in result.out.splitlines()[3]
+
+
+def test_finding_text_spanning_an_identifier_is_masked(run, drafts):
+    (drafts / "medlint.toml").write_text("[jargon]\nmax-sentence-chars = 10\n", encoding="utf-8")
+    (drafts / "phone.txt").write_text(WITH_PHONE, encoding="utf-8")
+    data = json.loads(run("check", "phone.txt", "--select", "JG104", "--format", "json").out)
+    [finding] = [f for f in data["findings"] if PHONE[:3] in f["text"]]
+    assert PHONE not in finding["text"] and "139****5678" in finding["text"]
+    shown = json.loads(run("check", "phone.txt", "--select", "JG104", "--format", "json",
+                           "--show-identifiers").out)
+    assert any(PHONE in f["text"] for f in shown["findings"])
+
+
+def test_show_identifiers_unmasks_privacy_findings(run, drafts):
+    (drafts / "phone.txt").write_text(WITH_PHONE, encoding="utf-8")
+    masked = run("check", "phone.txt", "--select", "PI104")
+    assert "PI104" in masked.out and PHONE not in masked.out
+    shown = run("check", "phone.txt", "--select", "PI104", "--show-identifiers")
+    assert f"1 | {WITH_PHONE.strip()}" in shown.out

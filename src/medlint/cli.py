@@ -213,6 +213,22 @@ class FileResult:
     size: int = 0
 
 
+def mask_source(source: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``source`` with every identifier span masked, character for character (lines intact)."""
+    from medlint.masking import mask_identifier
+
+    chars = None
+    for start, end in spans:
+        if chars is None:
+            chars = list(source)
+        original = source[start:end]
+        masked = mask_identifier(original)
+        for i, ch in enumerate(original):
+            if ch not in "\r\n":
+                chars[start + i] = masked[i]
+    return source if chars is None else "".join(chars)
+
+
 def _source_lines(source: str, lines: Iterable[int]) -> dict[int, str]:
     from medlint.document import LineIndex
 
@@ -230,7 +246,7 @@ def check_one(path: str, config: Config, input_format: str | None, want_lines: b
               data: bytes | None = None, display_path: str | None = None) -> FileResult:
     """Check one file (or stdin ``data``); errors come back as one line, never raised."""
     from medlint.api import load_document
-    from medlint.engine import check_document
+    from medlint.engine import check_document, identifier_spans
     from medlint.model import FileReport, MedlintError
     from medlint.readers import format_for, read_document
 
@@ -246,7 +262,9 @@ def check_one(path: str, config: Config, input_format: str | None, want_lines: b
         findings, metrics = check_document(document, config)
         lines = {}
         if want_lines and findings:
-            lines = _source_lines(document.source, (f.line for f in findings))
+            # Quoted lines never show an identifier, whichever rules are selected.
+            source = mask_source(document.source, identifier_spans(document, config))
+            lines = _source_lines(source, (f.line for f in findings))
         return FileResult(shown, findings, FileReport(path=shown, metrics=metrics), lines,
                           size=size)
     except MedlintError as exc:

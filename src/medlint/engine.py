@@ -22,15 +22,78 @@ def check_document(document: Document, config: Config) -> tuple[list[Finding], d
     registry()  # imports every rule module (and so every metric provider) once
     settings = config.settings_for(document.path)
     doc = DocumentContext(document, settings)
-    findings: list[Finding] = []
+    hits: list[tuple[SegmentContext, Rule, Severity, Hit]] = []
     for rule, severity, options in settings.active:
         for ctx, hit in rule.check_document(doc, options):
             if settings.allow and _allowed(ctx, hit, settings.allow):
                 continue
-            findings.append(make_finding(document, ctx, rule, severity, hit, settings))
+            hits.append((ctx, rule, severity, hit))
+    masks: dict[int, list[tuple[int, int, str]]] = {}
+    if not settings.show_identifiers and any(not rule.masks_identifiers for _, rule, _, _ in hits):
+        masks = _identifier_masks(doc, settings, hits)
+    findings = [make_finding(document, ctx, rule, severity, hit, settings,
+                             masks=masks.get(ctx.index)) for ctx, rule, severity, hit in hits]
     findings = _apply_suppressions(document, findings)
     findings.sort(key=Finding.sort_key)
     return findings, compute_metrics(doc)
+
+
+def _privacy_hits(doc: DocumentContext, settings: Settings, active: set[str]):
+    """Hits of the privacy rules of the profile that are not active (selection, ignores)."""
+    for code, rule in registry().items():
+        if not rule.masks_identifiers or code in active or settings.profile not in rule.profiles:
+            continue
+        options = rule.options_model.model_validate(settings.rule_options_raw(code))
+        for ctx, hit in rule.check_document(doc, options):
+            if settings.allow and _allowed(ctx, hit, settings.allow):
+                continue
+            yield ctx, rule, hit
+
+
+def _identifier_masks(doc: DocumentContext, settings: Settings, hits) -> dict[int, list]:
+    """Identifiers per segment, ``(start, end, masked)`` in segment offsets.
+
+    Other findings can quote text that holds an identifier (a whole paragraph, a long
+    sentence); their ``text`` is masked too. Privacy rules left out of the selection still
+    locate identifiers for this purpose, so that no output shows one in full.
+    """
+    found: list[tuple[SegmentContext, Rule, Hit]] = [
+        (ctx, rule, hit) for ctx, rule, _, hit in hits if rule.masks_identifiers]
+    active = {rule.code for rule, _, _ in settings.active}
+    found.extend(_privacy_hits(doc, settings, active))
+    masks: dict[int, list[tuple[int, int, str]]] = {}
+    for ctx, _, hit in found:
+        shown = ctx.segment.display[hit.start:hit.end]
+        masked = hit.masked if hit.masked is not None and len(hit.masked) == len(shown) \
+            else mask_identifier(shown)
+        masks.setdefault(ctx.index, []).append((hit.start, hit.end, masked))
+    return masks
+
+
+def identifier_spans(document: Document, config: Config) -> list[tuple[int, int]]:
+    """Source spans ``[offset, end_offset)`` of every identifier the privacy rules find.
+
+    Independent of the rule selection: outputs that quote the source (the text format) mask
+    these spans.
+    """
+    settings = config.settings_for(document.path)
+    if settings.show_identifiers:
+        return []
+    doc = DocumentContext(document, settings)
+    spans = []
+    for ctx, _, hit in _privacy_hits(doc, settings, set()):
+        spans.append(ctx.segment.source_span(hit.start, hit.end))
+    return sorted(set(spans))
+
+
+def _mask_overlaps(shown: str, start: int, masks: list[tuple[int, int, str]]) -> str:
+    """``shown`` (segment text from ``start``) with every identifier inside it masked."""
+    chars = list(shown)
+    end = start + len(shown)
+    for lo, hi, masked in masks:
+        for i in range(max(lo, start), min(hi, end)):
+            chars[i - start] = masked[i - lo]
+    return "".join(chars)
 
 
 def _allowed(ctx: SegmentContext, hit: Hit, allow: tuple[str, ...]) -> bool:
@@ -47,7 +110,8 @@ def _allowed(ctx: SegmentContext, hit: Hit, allow: tuple[str, ...]) -> bool:
 
 
 def make_finding(document: Document, ctx: SegmentContext, rule: Rule, severity: Severity,
-                 hit: Hit, settings: Settings) -> Finding:
+                 hit: Hit, settings: Settings, *,
+                 masks: list[tuple[int, int, str]] | None = None) -> Finding:
     segment = ctx.segment
     offset, end_offset = segment.source_span(hit.start, hit.end)
     start = document.lines.locate(offset)
@@ -55,6 +119,8 @@ def make_finding(document: Document, ctx: SegmentContext, rule: Rule, severity: 
     shown = segment.display[hit.start:hit.end]
     if rule.masks_identifiers and not settings.show_identifiers:
         shown = hit.masked if hit.masked is not None else mask_identifier(shown)
+    elif masks:
+        shown = _mask_overlaps(shown, hit.start, masks)
     fix = None
     if hit.replacement is not None and document.fixable:
         contiguous = document.source[offset:end_offset] == segment.display[hit.start:hit.end]

@@ -112,3 +112,13 @@ def test_summary_wording():
     assert summary(one) == "Found 1 problem (1 error, 0 warnings, 0 infos) in 0 files."
     assert summary(Report.build("1", [], [])) == "No problems found in 0 files."
     assert summary(one, fixed=2).endswith(" Fixed 2 problems.")
+
+
+def test_long_span_is_cut_too():
+    source = "前言。" + "很长的一句话" * 30 + "。"
+    f = finding(source, source[3:], "JG104", "overlong-sentence", Category.JARGON, Severity.INFO,
+                "x", path="a.txt")
+    shown, underline = quote(f, source, [f])
+    assert shown.startswith("前言。很长的一句话") and shown.endswith("…")
+    assert 6 + 60 <= text_width(shown) <= 6 + 64
+    assert underline == " " * 6 + "^" * (text_width(shown) - 6)

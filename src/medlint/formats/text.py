@@ -25,6 +25,7 @@ from medlint.model import Category, Finding, Report, Severity
 # Long paragraphs are often one source line: show a window around the finding instead.
 MAX_WIDTH = 100
 CONTEXT_WIDTH = 36
+MAX_SPAN_WIDTH = 64
 ELLIPSIS = "…"
 
 _SEVERITY_COLOR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -170,6 +171,8 @@ def _window(line: str, start: int, end: int) -> tuple[str, str]:
     if text_width(line) > MAX_WIDTH:
         prefix_text = _tail(prefix_text, CONTEXT_WIDTH)
         suffix_text = _head(suffix_text, CONTEXT_WIDTH)
+        if text_width(span_text) > MAX_SPAN_WIDTH:  # a whole paragraph or a long sentence
+            span_text, suffix_text = _head(span_text, MAX_SPAN_WIDTH), ""
     shown = prefix_text + span_text + suffix_text
     underline = " " * text_width(prefix_text) + "^" * max(1, text_width(span_text))
     return shown.rstrip(), underline
