@@ -75,6 +75,18 @@ class Segment:
     runs: tuple[Run, ...]
     kind: str = "paragraph"
     block: str | None = None
+    # For a segment joined from several source blocks (subtitle cues read as one sentence):
+    # (segment index where a block begins, its locator), ascending; ``block`` is the first.
+    blocks: tuple[tuple[int, str], ...] = ()
+
+    def block_at(self, index: int) -> str | None:
+        """The locator of the source block holding segment character ``index``."""
+        found = self.block
+        for start, block in self.blocks:
+            if start > index:
+                break
+            found = block
+        return found
 
     @cached_property
     def _run_starts(self) -> list[int]:

@@ -147,7 +147,7 @@ def make_finding(document: Document, ctx: SegmentContext, rule: Rule, severity: 
         suggestion=hit.suggestion if hit.suggestion is not None else rule.suggestion,
         reference=hit.reference or rule.reference,
         fix=fix,
-        block=segment.block,
+        block=segment.block_at(hit.start),
         confidence=hit.confidence,
     )
 
