@@ -84,10 +84,17 @@ HEDGES = ("可能", "或许", "也许", "有望", "有助于", "有利于", "有
           "降低风险", "减少风险", "目标是", "目的是", "前提")
 
 
+# A condition earlier in the sentence scopes over the rest of it (这个治愈率的前提是……根治).
+CONDITIONS = ("前提是", "前提下", "条件是")
+
+
 def hedged(ctx, start: int, end: int) -> bool:
     """A hedge in the same clause: a hedged statement is no guarantee (有望根治, 多数可以治愈)."""
     lo, hi = ctx.clause_at(start)
-    return has_cue(ctx, lo, hi, HEDGES)
+    if has_cue(ctx, lo, hi, HEDGES):
+        return True
+    sentence_lo, _ = ctx.sentence_at(start)
+    return has_cue(ctx, sentence_lo, start, CONDITIONS)
 
 
 # --- debunking, warnings, questions -------------------------------------------------------------
