@@ -73,3 +73,8 @@ def mobile_prefixes() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def region_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in resources.table("privacy/region_codes.tsv") if len(row) == 2}
+
+
+@lru_cache(maxsize=1)
+def name_like_words() -> frozenset[str]:
+    return frozenset(_chars_or_words("name_like_words.txt"))

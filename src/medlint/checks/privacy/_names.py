@@ -28,6 +28,7 @@ from medlint.checks.privacy._numbers import Detection
 
 DELIMS = frozenset("，,、；;：:（）()【】[]「」『』“”\"'‘’|｜。！？!?…—- \t\n·/《》<>")
 NAME_POS = frozenset({"nr", "nrfg", "nrt"})
+FUNCTION_POS = frozenset("dpcurfmq")
 
 AGE_BEFORE = regex.compile(r"\d{1,3}\s*(?:岁|周岁)(?:的)?$")
 BED_BEFORE = regex.compile(r"\d{1,3}\s*(?:号)?床[的\s，,]*$")
@@ -50,6 +51,7 @@ PATIENT_EVENTS = ("住院", "入院", "出院", "确诊", "患有", "患过", "�
                   "病逝", "病故", "去世", "诊断为", "被诊断", "抢救", "化疗", "透析", "术后", "病情",
                   "接受手术", "接受治疗", "手术后", "发病", "病史")
 MEDICAL_WORDS = PATIENT_EVENTS + ("手术", "医院", "治疗", "病", "癌", "诊", "医生", "护士", "药")
+OTHER_PERSONS = ("患者", "病人", "医生", "护士", "团队", "专家", "为他", "为她", "给他", "给她", "帮助")
 VOCATIVE_OPEN = frozenset("“「『\"'‘：:】\n")
 
 
@@ -138,6 +140,8 @@ class NameFinder:
         opens = p == 0 or text[p - 1] in DELIMS
         if not (prefix or structural or opens or self._boundary(p)):
             return 0.0  # the surname character is the end of another word (内容, 主任)
+        if self._odd_split(p, end):
+            return 0.0
         near_id = self._near_identifier(p, end)
         common = self._common_word(p, end)
         end_free = end >= len(text) or text[end] in DELIMS
@@ -157,7 +161,7 @@ class NameFinder:
             return 0.9
         if after.startswith(HONORIFIC_AFTER) and end - p >= 3 and self._sentence_has(p, MEDICAL_WORDS):
             return 0.8
-        if opens and self._sentence_has(p, PATIENT_EVENTS) and self._tagged(p, end):
+        if opens and self._event_follows(end) and self._tagged(p, end):
             return 0.8
         return 0.0
 
@@ -174,7 +178,9 @@ class NameFinder:
             return False
         text = self.text
         alone_before = p == 0 or text[p - 1] in DELIMS or self._boundary(p)
-        alone_after = end >= len(text) or text[end] in DELIMS or text.startswith("的", end)
+        # A word before a colon is a label (银行卡：…), not a name.
+        alone_after = end >= len(text) or (text[end] in DELIMS and text[end] not in "：:") \
+            or text.startswith("的", end)
         if not (alone_before and alone_after):
             return False
         lo, hi = self.ctx.sentence_at(p)
@@ -191,16 +197,48 @@ class NameFinder:
         return [t for t in self.ctx.tag_span(lo, hi) if t.start < end and t.end > p]
 
     def _common_word(self, p: int, end: int) -> bool:
-        """The candidate is one dictionary word that the tagger does not take for a name."""
-        if not self.ctx.on_boundaries(p, end):
-            return False
+        """The candidate is a common word (安静, 高峰) that the tagger does not take for a name."""
+        if self.text[p:end] in _lexicon.name_like_words():
+            return True
         tokens = self._tags(p, end)
         return len(tokens) == 1 and tokens[0].start == p and tokens[0].end == end \
             and tokens[0].pos not in NAME_POS
 
+    def _odd_split(self, p: int, end: int) -> bool:
+        """The segmentation reads the candidate as function words or a verb running past it
+        (患者常伴有…, 患者应转入…), which a name never is."""
+        tokens = self._tags(p, end)
+        if len(tokens) < 2 and not (tokens and tokens[0].end > end):
+            return False
+        surname_end = p + (2 if self.text[p:p + 2] in self.compound else 1)
+        surname_pos = ""
+        given = []
+        for token in tokens:
+            if token.start == p and token.end == surname_end:
+                surname_pos = token.pos  # the surname alone may be tagged anything (何, 于)
+            else:
+                given.append(token)
+        for token in given:
+            if token.pos[:1] in FUNCTION_POS:
+                return True
+            if token.pos[:1] == "v" and (token.end > end or surname_pos[:1] in FUNCTION_POS):
+                return True  # 应转入…, 常伴有…
+        return False
+
     def _tagged(self, p: int, end: int) -> bool:
         tokens = self._tags(p, end)
         return any(t.pos in NAME_POS for t in tokens) and all(t.start >= p - 1 for t in tokens)
+
+    def _event_follows(self, end: int) -> bool:
+        """A stay in hospital or a diagnosis follows in the sentence, with no other person
+        (患者, 医生 …) named in between: the name is its subject."""
+        _, hi = self.ctx.sentence_at(end)
+        rest = self.text[end:hi]
+        first = min((i for i in (rest.find(w) for w in PATIENT_EVENTS) if i != -1), default=-1)
+        if first == -1:
+            return False
+        between = rest[:first]
+        return not any(w in between for w in OTHER_PERSONS)
 
     def _sentence_has(self, p: int, words) -> bool:
         lo, hi = self.ctx.sentence_at(p)

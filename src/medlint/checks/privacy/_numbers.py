@@ -123,7 +123,7 @@ def find_phones(text: str, sentence_at) -> list[Detection]:
     found: list[Detection] = []
     taken: list[tuple[int, int]] = []
     for match in MOBILE.finditer(text):
-        if not v.mobile_ok(match.group()):
+        if not v.mobile_ok(match.group()) or _placeholder_number(match.group()):
             continue
         if _public_number(text, match.start(), sentence_at(match.start()), mobile=True):
             continue
@@ -143,6 +143,12 @@ def find_phones(text: str, sentence_at) -> list[Detection]:
             continue
         found.append(Detection("phone", match.start(), match.end(), 0.9))
     return found
+
+
+def _placeholder_number(value: str) -> bool:
+    """13800000000, 13912345678: sample numbers of forms and tutorials, nobody's line."""
+    digits = "".join(c for c in value if c.isdigit())[-8:]
+    return len(set(digits)) <= 2 or digits in ("12345678", "87654321")
 
 
 def _landline_ok(match) -> bool:
