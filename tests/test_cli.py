@@ -451,7 +451,7 @@ def test_no_command_prints_help(run):
 
 # --- identifiers never shown in full ---------------------------------------------------------
 
-PHONE = "13912345678"
+PHONE = "13957293846"
 WITH_PHONE = f"家属联系电话{PHONE}，医生说本品可根治糖尿病。\n"
 
 
@@ -466,7 +466,7 @@ def test_identifiers_masked_even_when_privacy_rules_are_not_selected(run, drafts
 def test_quoted_line_masks_identifiers_of_unselected_rules(run, drafts):
     (drafts / "phone.txt").write_text(WITH_PHONE, encoding="utf-8")
     result = run("check", "phone.txt", "--select", "EF101")
-    assert "1 | 家属联系电话139****5678，医生说本品可根治糖尿病。" in result.out
+    assert "1 | 家属联系电话139****3846，医生说本品可根治糖尿病。" in result.out
     assert "^^^^" in result.out.splitlines()[3]
 
 
@@ -475,7 +475,7 @@ def test_finding_text_spanning_an_identifier_is_masked(run, drafts):
     (drafts / "phone.txt").write_text(WITH_PHONE, encoding="utf-8")
     data = json.loads(run("check", "phone.txt", "--select", "JG104", "--format", "json").out)
     [finding] = [f for f in data["findings"] if PHONE[:3] in f["text"]]
-    assert PHONE not in finding["text"] and "139****5678" in finding["text"]
+    assert PHONE not in finding["text"] and "139****3846" in finding["text"]
     shown = json.loads(run("check", "phone.txt", "--select", "JG104", "--format", "json",
                            "--show-identifiers").out)
     assert any(PHONE in f["text"] for f in shown["findings"])
@@ -487,3 +487,43 @@ def test_show_identifiers_unmasks_privacy_findings(run, drafts):
     assert "PI104" in masked.out and PHONE not in masked.out
     shown = run("check", "phone.txt", "--select", "PI104", "--show-identifiers")
     assert f"1 | {WITH_PHONE.strip()}" in shown.out
+
+
+# --- the example draft and other file types --------------------------------------------------
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "wechat-draft.md"
+
+
+def test_example_draft_has_findings_of_every_family(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(EXAMPLE.parent.parent)
+    result = run("check", "examples/wechat-draft.md", "--format", "json")
+    assert result.code == 1
+    data = json.loads(result.out)
+    found = {(f["rule"], f["line"], f["column"]) for f in data["findings"]}
+    assert {("AD101", 9, 11), ("EF101", 9, 34), ("PI101", 13, 3), ("PI105", 13, 11),
+            ("PI104", 13, 27), ("JG101", 13, 1)} <= found
+    assert {f["category"] for f in data["findings"]} == {"efficacy", "advertising", "privacy",
+                                                         "jargon"}
+    source = EXAMPLE.read_text(encoding="utf-8")
+    for f in data["findings"]:
+        if f["rule"] in ("AD101", "EF101"):
+            assert source[f["offset"]:f["end_offset"]] == f["text"]
+    for identifier in ("王建国", "2023081566", "13957293846"):
+        assert identifier not in result.out
+        assert identifier not in run("check", "examples/wechat-draft.md").out
+
+
+def test_docx_line_is_the_paragraph_and_is_quoted(run, drafts):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("控糖小贴士")
+    document.add_paragraph("规律进餐。")
+    document.add_paragraph("本疗法可根治糖尿病。")
+    document.save(drafts / "draft.docx")
+    result = run("check", "draft.docx")
+    assert result.code == 1
+    assert result.out.splitlines()[:4] == [
+        result.out.splitlines()[0], "  |", "3 | 本疗法可根治糖尿病。", "  |         ^^^^"]
+    assert result.out.startswith("draft.docx:3:5: EF101 [error]")
+    assert "  = at: 段落 3" in result.out

@@ -31,20 +31,34 @@ def _profiles(rule) -> list[str]:
     return [p for p in PROFILE_ORDER if p in rule.profiles]
 
 
-def _docstring(rule) -> str:
-    doc = inspect.getdoc(type(rule)) or ""
-    from medlint.checks.base import Rule
+_DOC_LABELS = ("Why:", "Fails:", "Fail:", "Passes:", "Pass:", "Options:", "Examples:")
 
-    if not doc or doc == inspect.getdoc(Rule):
-        return ""
-    return doc
+
+def _docstring(rule) -> str:
+    """The rule's own docstring, else its module's (STYLE.md: the rule file's docstring)."""
+    import sys
+
+    cls = type(rule)
+    doc = cls.__dict__.get("__doc__")
+    if not doc:
+        module = sys.modules.get(cls.__module__)
+        doc = getattr(module, "__doc__", None) if cls.__module__ != "medlint.checks.packs" else None
+    return inspect.cleandoc(doc) if doc else ""
 
 
 def description(rule) -> str:
-    """One paragraph saying what the rule flags."""
+    """What the rule flags: the docstring up to its Why/Fails/Passes/Options lines."""
     doc = _docstring(rule)
-    if doc and type(rule).__name__ != "PackRule":
-        return doc.split("\n\n", 1)[0].replace("\n", " ").strip()
+    if doc:
+        kept: list[str] = []
+        for line in doc.splitlines():
+            if line.strip().startswith(_DOC_LABELS):
+                break
+            kept.append(line.strip())
+        paragraphs = [" ".join(p.split("\n")).strip() for p in "\n".join(kept).split("\n\n")]
+        text = "\n\n".join(p for p in paragraphs if p)
+        if text:
+            return text.replace("``", "`")
     kind = getattr(rule, "kind", None)
     if kind == "pattern":
         return "Flags text matching a pattern (see the examples)."

@@ -147,7 +147,7 @@ def quote(finding: Finding, line: str, file_findings: list[Finding]) -> tuple[st
         pieces.append(replacement)
         pos = run_end
     pieces.append(line[pos:])
-    shown = "".join(pieces).replace("\t", " ")
+    shown = "".join(pieces).replace("\t", " ").replace("\v", " ")
     return _window(shown, _remap(start, runs, False), _remap(end, runs, True))
 
 
