@@ -42,7 +42,7 @@ COUNT_AFTER = regex.compile(r"^[一二三四五六七八九十两\d]+\s*(?:位|�
 OWN_AFTER = regex.compile(r"^的(?:身份证|身分证|电话|手机|号码|住院|病历|病案|门诊号|医保|社保|社会保障|银行卡|"
                           r"账户|邮箱|微信|QQ|护照|车|家属|父亲|母亲|儿子|女儿|妻子|丈夫|孩子|病情|诊断)")
 AGE_AFTER = regex.compile(r"^(?:今年|现年)\s*\d{1,3}\s*岁")
-SICK_AFTER = regex.compile(r"^[，,]\s*[\u4e00-\u9fff]{0,8}(?:患者|病人|患儿)")
+SICK_AFTER = regex.compile(r"^[，,]\s*[\u4e00-\u9fff]{1,8}(?:患者|病人|患儿)(?=[，,。；;！!？?）)]|$)")
 VOCATIVE_AFTER = regex.compile(r"^(?:阿姨|大爷|奶奶|爷爷|叔叔|阿叔|大妈|伯伯|大姐|大哥)?\s*[，,！!]\s*"
                                r"(?:您|你)")
 HONORIFIC_AFTER = ("先生", "女士", "小姐")

@@ -4,7 +4,7 @@ a Taiwan mobile, or a landline with its area code.
 The publisher's own public numbers are not flagged when a label says so (预约/咨询/服务电话,
 热线, 总机, 客服 …); short numbers (120, 12320) never match.
 Why: a phone number reaches the person directly and is personal information.
-Fails:  术后随访请联系患者家属，手机 139 1234 5678。
+Fails:  术后随访请联系患者家属，手机 139 2468 1357。
 Passes: 预约电话：0571-87654321。 / 患者电话：139****5678。
 Options: none.
 """
@@ -25,7 +25,7 @@ class UnmaskedPhoneNumber(PrivacyRule):
     reference = f"{BASIS}；{CIVIL_CODE_1034}"
     suggestion = "删除，或只保留前 3 位和后 4 位（138****5678）"
     examples = {
-        "fail": ["术后随访请联系患者家属，手机 139 1234 5678。",
+        "fail": ["术后随访请联系患者家属，手机 139 2468 1357。",
                  "老人女儿的电话是0755-26612345。"],
         "pass": ["预约电话：0571-87654321。", "患者电话：139****5678。", "急救请拨打120。"],
     }

@@ -1,0 +1,28 @@
+"""PI201 home-address."""
+
+import pytest
+from pi_helpers import found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("老人家住杭州市西湖区文一路12号东苑小区3幢2单元501室。",
+     (1, 5, "杭州市西湖区文一路12号东苑小区3幢2单元501室")),
+    ("患者户籍地在某省某县石桥镇青山村5组18号。", (1, 7, "某省某县石桥镇青山村5组18号")),
+    ("收件地址：广州市天河区体育西路88号。", (1, 6, "广州市天河区体育西路88号")),
+    ("家住南京市鼓楼区中山路321号。", (1, 3, "南京市鼓楼区中山路321号")),
+    ("老人从河北省保定市清苑区东闾乡南王庄村3组21号赶来。",
+     (1, 4, "河北省保定市清苑区东闾乡南王庄村3组21号")),
+])
+def test_flags_addresses_down_to_the_house(text, expected):
+    assert found(text, "PI201") == [("PI201", *expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "老人家住杭州市西湖区。",
+    "本院院址：杭州市西湖区文一路12号。",
+    "此次义诊走进了石桥镇青山村。",
+    "医院门诊部位于人民路88号二楼。",
+    "会议在市民中心大厦15楼1501室举行。",
+])
+def test_coarse_and_institution_addresses_pass(text):
+    assert found(text, "PI201") == []

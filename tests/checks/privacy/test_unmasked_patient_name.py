@@ -1,0 +1,76 @@
+"""PI101 unmasked-patient-name."""
+
+import pytest
+from pi_helpers import found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("患者孙建平今年六十八岁，术后恢复良好。", [(1, 3, "孙建平")]),
+    ("病人刘洋出现胸闷后被送往急诊。", [(1, 3, "刘洋")]),
+    ("患儿欧阳子墨，男，5岁，因反复咳嗽就诊。", [(1, 3, "欧阳子墨")]),
+    ("老人的儿子陈立峰连夜从外地赶回。", [(1, 6, "陈立峰")]),
+    ("我叫周晓丽，今年38岁，去年查出乳腺癌。", [(1, 3, "周晓丽")]),
+    ("刘桂兰老人今年82岁，患有糖尿病多年。", [(1, 1, "刘桂兰")]),
+    ("联系人：郑晓东，手机13912340987。", [(1, 5, "郑晓东")]),
+    ("52岁的吴建军在体检中发现肺部结节。", [(1, 5, "吴建军")]),
+    ("病友会上，宋丽华（女，61岁）分享了经验。", [(1, 6, "宋丽华")]),
+    ("护工说，12号床的唐小燕夜里睡得不好。", [(1, 10, "唐小燕")]),
+    ("患者張承宇今日出院。", [(1, 3, "張承宇")]),
+])
+def test_flags_names_in_patient_context(text, expected):
+    assert found(text, "PI101") == [("PI101", *e) for e in expected]
+
+
+def test_vocative_in_a_subtitle():
+    assert found("“赵德胜，您今天感觉怎么样？”", "PI101") == [("PI101", 1, 2, "赵德胜")]
+
+
+def test_names_listed_with_a_patient_count():
+    assert found("冯大海、朱秀英、何春生三名患者同时出院。", "PI101") == [
+        ("PI101", 1, 1, "冯大海"), ("PI101", 1, 5, "朱秀英"), ("PI101", 1, 9, "何春生")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("患者高峰，男，45岁，因腹痛入院。", [(1, 3, "高峰")]),
+    ("乘客王平今年60岁，突发心梗。", [(1, 3, "王平")]),
+    ("“高雅阿姨，您的报告出来了。”", [(1, 2, "高雅")]),
+])
+def test_names_that_are_common_words_need_strong_context(text, expected):
+    assert found(text, "PI101") == [("PI101", *e) for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "患者高热，体温39.5℃，伴寒战。",
+    "患者安静状态下心率偏快。",
+    "高峰时段门诊人流量大，建议错峰就诊。",
+    "医生医术高超，患者纷纷点赞。",
+    "患者常规检查包括血常规和尿常规。",
+    "患者应及时就医，不要自行停药。",
+    "焦虑症患者常伴有失眠。",
+])
+def test_common_words_after_patient_cues_pass(text):
+    assert found(text, "PI101") == []
+
+
+@pytest.mark.parametrize("text", [
+    "患者孙某，男，62岁。",
+    "患者王某某，女，45岁。",
+    "李女士今年45岁，因乳腺结节就诊。",
+    "刘先生（化名）今年52岁，因胸痛入院。",
+    "患者陈**，女，45岁。",
+    "患者林晓明（化名），男，40岁。",
+    "张阿姨今年70岁了，每天坚持散步。",
+])
+def test_redacted_and_surname_only_forms_pass(text):
+    assert found(text, "PI101") == []
+
+
+@pytest.mark.parametrize("text", [
+    "心内科孙建平主任提醒大家按时服药。",
+    "主任医师黄文清为患者实施了手术。",
+    "记者 刘晓明 通讯员 陈丽娟",
+    "急诊科护士长周红梅带领团队完成了抢救。",
+    "钟南山院士表示，疫苗接种仍是最有效的预防手段。",
+])
+def test_staff_and_public_figures_pass(text):
+    assert found(text, "PI101") == []
