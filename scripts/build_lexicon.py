@@ -40,10 +40,12 @@ OUT = ROOT / "dictionaries" / "jargon"
 
 # --- tier thresholds on the familiarity scale (general-corpus IDF; higher = rarer) ----------
 EVERYDAY_MAX = 9.0      # df >= ~130 documents per million: 感冒 7.7, 血压 8.1, 胰岛素 8.7
-LAY_KNOWN_MAX = 9.9     # 心悸 9.1, 透析 9.4; above: 心肌梗死 9.93, 痛风 10.4, 房颤 11.8
+LAY_KNOWN_MAX = 9.5     # 心悸 9.1, 透析 9.4; above: 活检 9.8, 心肌梗死 9.9, 房颤 11.8
 IDF_UNKNOWN = 13.9      # the largest IDF in idf.txt: seen in one document
 # --- mining medical words of jieba's vocabulary from the knowledge graph --------------------
 MIN_KG_COUNT = 3
+MIN_COMPONENT_TERMS = 5   # a part shared by this many compound terms is a term itself
+SEGMENTER_FREQ = 1000     # as resources.JARGON_WORD_FREQ
 # log(share of CMeKG tokens) + general IDF: about log(medical share / general document share)
 MIN_MEDICAL_RATIO = -1.0
 
@@ -56,7 +58,7 @@ TERM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-α-ωΑ-Ω]+")
 DESCRIPTIVE_START = re.compile(
     r"^(用于|治疗|预防|防治|缓解|改善|降低|减少|增加|促进|引起|伴有|伴|可有|可见|还可见|可|多为|多见|"
     r"常见|常|出现|表现|由|因|在|对|有|无|不|非常|较|轻度|重度|明显|偶有|偶见|少数|部分|全身性|以)")
-PARTICLES = re.compile(r"[的了吗呢吧着过很太请应而之]|见于|有少量|等$")
+PARTICLES = re.compile(r"[的了吗呢吧着过很太请应而之较稍略]|见于|有少量|明显|等$|差$")
 
 # Entry kinds, from the relations an entry has.
 DRUG_KEYS = {"成份", "适应症", "OTC类型", "功能主治", "药品类型", "用途分类"}
@@ -169,7 +171,7 @@ def pieces(raw: str, abbreviations: dict[str, str]) -> list[str]:
 def acceptable(term: str) -> bool:
     if not 2 <= len(term) <= 12 or len(CJK.findall(term)) < 2:
         return False
-    if term[0] == "第" or term[-1] in "以及等和或与之其而并者":
+    if (term[0] == "第" and len(term) < 4) or term[-1] in "以及等和或与之其而并者":
         return False
     if not TERM_CHARS.fullmatch(term):
         return False
@@ -245,6 +247,35 @@ def graph_terms(graph, vocabulary: dict[str, int]) -> tuple[dict[str, str], dict
     return terms, abbreviations
 
 
+def components(terms: dict[str, str]) -> set[str]:
+    """Parts shared by many compound terms (心律 of 心律失常/心律不齐/心律过缓, 窦性, 尿酸盐):
+    units of medical vocabulary in their own right."""
+    import rjieba
+
+    segmenter = rjieba.Jieba()
+    seen: collections.Counter[str] = collections.Counter()
+    for term, kind in terms.items():
+        # drug names split into meaningless pieces (西咪替/丁): only other kinds of term count
+        if kind not in ("drug", "drug-class") and len(term) >= 4 and CJK.fullmatch(term[0]):
+            for part in set(segmenter.cut(term)):
+                if 2 <= len(part) < len(term) and CJK.fullmatch(part[0]):
+                    seen[part] += 1
+    return {part for part, count in seen.items() if count >= MIN_COMPONENT_TERMS}
+
+
+def acupoints(graph, freq: dict[str, int]) -> set[str]:
+    """Acupoint names: graph entries named 某某穴, and jieba words of the form 某某穴."""
+    names = set()
+    for name, relations in graph.items():
+        for chinese in relations.get("中文名", []):
+            if chinese.endswith("穴") and 3 <= len(chinese) <= 5:
+                names.update({chinese, name})
+    for word in freq:
+        if word.endswith("穴") and len(word) in (3, 4) and not word.endswith("穴穴"):
+            names.add(word)
+    return names
+
+
 def graph_corpus(graph) -> str:
     texts = []
     for name, relations in graph.items():
@@ -257,11 +288,19 @@ def graph_corpus(graph) -> str:
     return "\n".join(texts)
 
 
-def medical_words(corpus: str, freq: dict[str, int], idf: dict[str, float]) -> set[str]:
-    """Words of jieba's vocabulary over-represented in medical text."""
+def medical_words(corpus: str, terms: dict[str, str], freq: dict[str, int],
+                  idf: dict[str, float]) -> set[str]:
+    """Words of jieba's vocabulary over-represented in medical text.
+
+    The text is segmented with the graph's terms loaded, so that pieces of longer names
+    (二甲 of 二甲双胍, 美辛 of 吲哚美辛) are not counted as words of their own.
+    """
     import rjieba
 
-    counts = collections.Counter(rjieba.cut(corpus))
+    segmenter = rjieba.Jieba()
+    for term in terms:
+        segmenter.add_word(term, SEGMENTER_FREQ, "nz")
+    counts = collections.Counter(segmenter.cut(corpus))
     total = sum(counts.values())
     out = set()
     for word, count in counts.items():
@@ -327,12 +366,13 @@ class Familiarity:
         """Familiarity on the IDF scale: lower is more familiar."""
         whole = familiarity_of_word(term, self.freq, self.idf)
         if len(term) <= 2:
-            if whole is not None:
-                return whole
-            # a two-character word the general corpus lacks: as hard as its harder character
-            # (脚痛, 眼痒 are plain; a rare character makes it hard)
+            # a two-character word is no harder than its harder character: 胃癌, 脚趾, 干咳 are
+            # plain (news text rarely needs them, hence a high IDF of the whole); a rare
+            # character makes it hard (嘌呤, 疱疹). Opaque short forms of common characters
+            # (房颤, 卒中) are tiered by glosses.tsv.
             chars = [familiarity_of_word(c, self.freq, self.idf) for c in term]
-            return max(IDF_UNKNOWN if c is None else c for c in chars)
+            by_chars = max(IDF_UNKNOWN if c is None else c for c in chars)
+            return by_chars if whole is None else min(whole, by_chars)
         hardest = 0.0
         words = [p for p in self.parts(term) if CJK.search(p)]
         if sum(len(p) > 1 for p in words) == 0 or len(words) <= 1:
@@ -370,8 +410,13 @@ def main() -> None:
     freq, idf = load_jieba()
     familiarity = Familiarity(freq, idf)
     terms, abbreviations = graph_terms(graph, freq)
-    for word in medical_words(graph_corpus(graph), freq, idf):
+    for word in medical_words(graph_corpus(graph), terms, freq, idf):
         terms.setdefault(word, "general")
+    for word in components(terms):
+        if acceptable(word) and word in freq and word not in load_jieba.names:
+            terms.setdefault(word, "component")
+    for word in acupoints(graph, freq):
+        terms.setdefault(word, "acupoint")
     for (word,) in read_curated("register.txt"):
         terms[word] = "register"
 
@@ -392,11 +437,11 @@ def main() -> None:
     write("lay_known.tsv", "Lay-known terms: term<TAB>kind", by_tier["lay-known"])
     write("everyday.tsv", "Everyday terms: term<TAB>kind", by_tier["everyday"])
 
-    # Terms the segmenter must keep whole: professional terms jieba does not know as words.
-    segmenter = sorted(t for t in by_tier_terms(by_tier["professional"])
-                       if t not in freq and CJK.search(t) and len(t) <= 10)
-    write("segmenter_words.txt", "Professional terms jieba does not know: one per line",
-          segmenter)
+    # Terms the segmenter must keep whole: professional and lay-known terms jieba does not know
+    # as words (everyday ones are plain compounds that may as well be split).
+    medical = by_tier_terms(by_tier["professional"]) + by_tier_terms(by_tier["lay-known"])
+    segmenter = sorted(t for t in medical if t not in freq and len(t) <= 10)
+    write("segmenter_words.txt", "Medical terms jieba does not know: one per line", segmenter)
     write("abbreviations.tsv", "Latin abbreviations with their Chinese names: abbr<TAB>name",
           [f"{a}\t{abbreviations[a]}" for a in sorted(abbreviations)])
     counts = {tier: len(rows) for tier, rows in by_tier.items()}
