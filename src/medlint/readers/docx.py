@@ -63,6 +63,8 @@ class DocxParagraph:
     block: str
     story: str                        # "body", "header", "footer", "footnote", "endnote"
     pieces: list[Piece] = field(default_factory=list)
+    # For a paragraph inside a text box: the body paragraph the box is anchored in.
+    holder: object | None = None
 
     @property
     def text(self) -> str:
@@ -221,7 +223,9 @@ class _Walker:
         _collect(element, paragraph.pieces, [0])
         yield paragraph
         for box in _text_boxes(element):
-            yield from self.container(box, story, (label or block) + " 文本框")
+            for inner in self.container(box, story, (label or block) + " 文本框"):
+                inner.holder = inner.holder if inner.holder is not None else element
+                yield inner
 
     def _kind(self, element, story: str) -> str:
         if story in ("header", "footer", "footnote", "endnote"):
