@@ -38,10 +38,9 @@ NEGATORS = frozenset({
 CONCESSIVE = frozenset({"也", "就", "即可", "即", "便", "照样", "同样", "却", "还", "而且", "并且",
                         "只要", "只需", "仅需", "又"})
 # Refutations after the claim, anywhere later in the sentence.
-REFUTATIONS = ("不可能", "是不存在的", "并不存在", "根本不存在", "做不到", "办不到", "不现实",
-               "是假的", "骗人", "不可信", "不靠谱", "是谣言", "纯属谣言", "谣言", "是误区",
-               "误区", "是错误的", "是错的", "伪科学", "伪概念", "没有科学依据", "缺乏科学依据",
-               "没有依据", "没有科学证据", "缺乏证据", "并不成立", "站不住脚", "不科学", "是夸大",
+REFUTATIONS = ("不可能", "不存在", "做不到", "办不到", "不现实", "假的", "骗人", "不可信", "不靠谱",
+               "谣言", "误区", "错误", "错的", "伪科学", "伪概念", "没有科学依据", "缺乏科学依据",
+               "没有依据", "没有科学证据", "缺乏证据", "并不成立", "站不住脚", "不科学", "夸大",
                "虚假宣传", "智商税", "不属实", "不实")
 
 
@@ -167,7 +166,8 @@ REPORT_CUES = (
     "研究者", "数据显示", "数据表明", "数据提示", "临床数据", "统计显示", "据统计", "统计数据",
     "调查显示", "调查发现", "报告显示", "报告指出", "结果显示", "结果表明", "文献", "荟萃分析",
     "Meta分析", "meta分析", "系统综述", "临床试验", "随机对照", "发表在", "发表于", "期刊", "杂志",
-    "指南", "共识", "据报道", "资料显示", "流行病学", "监测显示", "国外研究", "学者",
+    "指南", "共识", "据报道", "资料显示", "流行病学", "监测显示", "国外研究", "学者", "本研究",
+    "该研究", "研究纳入", "纳入", "受试者", "随访",
 )
 # The publisher's own service or product: what turns a figure into promotion.
 PROMO_CUES = (
@@ -196,6 +196,16 @@ def reported(ctx, start: int, end: int) -> bool:
     return cited and not promoted(ctx, start, end)
 
 
+STAGE = ("早期", "晚期", "中期", "早发现", "早诊断", "早期发现", "Ⅰ期", "Ⅱ期", "Ⅲ期", "Ⅳ期", "I期",
+         "II期", "III期", "IV期", "1期", "2期", "3期", "4期", "一期", "二期", "三期", "四期", "原位癌")
+
+
+def prognosis(ctx, start: int, end: int) -> bool:
+    """A statement about a disease stage (早期宫颈癌可以根治) that promotes nobody: prognosis."""
+    lo, hi = ctx.sentence_at(start)
+    return any(cue in ctx.text[lo:hi] for cue in STAGE) and not promoted(ctx, start, end)
+
+
 def harmless(ctx, start: int, end: int) -> bool:
     """Negated or debunked: the common guard of claim rules."""
     return negated(ctx, start, end) or debunked(ctx, start, end)
@@ -207,4 +217,5 @@ FILTERS: dict[str, Callable[[object, int, int], bool]] = {
     "debunk": debunked,
     "question": lambda ctx, start, end: is_question(ctx, start),
     "reported": reported,
+    "prognosis": prognosis,
 }

@@ -6,7 +6,8 @@ a claim but is correct health education). A line is predicted ``efficacy`` when 
 an EF finding on it, ``advertising`` for an AD finding. Printed: per-label and combined
 (either label) precision, recall and F1 at line level, the false-positive rate on hard negatives,
 and the same figures for a naive keyword baseline: a substring search for every term of the EF and
-AD rule packs, with no word boundaries and no context.
+AD rule packs and word lists (dictionaries/efficacy, dictionaries/advertising), with no word
+boundaries and no context.
 """
 
 from __future__ import annotations
@@ -116,7 +117,8 @@ def medlint_labels(text: str, config) -> set[str]:
 
 
 def baseline_terms() -> dict[str, tuple[str, ...]]:
-    """Every term of the EF and AD rule packs, by label."""
+    """Every term of the EF and AD rule packs and of the families' word lists, by label."""
+    from medlint import resources
     from medlint.checks.packs import load_pack_rules
 
     terms: dict[str, set[str]] = {label: set() for label in LABELS}
@@ -124,6 +126,11 @@ def baseline_terms() -> dict[str, tuple[str, ...]]:
         label = rule.category.value
         if label in terms:
             terms[label].update(rule.terms)
+    for label in LABELS:
+        for entry in resources.dictionaries_dir().joinpath(label).iterdir():
+            if entry.name.endswith(".txt"):
+                for line in resources.word_list(f"{label}/{entry.name}"):
+                    terms[label].add(line.split("\t")[0])
     return {label: tuple(sorted(words)) for label, words in terms.items()}
 
 

@@ -29,13 +29,12 @@ import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, RuleOptions, register, Rule
-from medlint.checks.validators import has_any, sentence, word_regex
+from medlint.checks.validators import has_any, word_regex
 from medlint.model import Category, Severity
 
 PERCENT = r"(?:百分之[一二三四五六七八九十百零]+|\d+(?:\.\d+)?\s?%|[一二三四五六七八九十]成)"
 BOOSTS = ("高达", "以上", "超过", "超", "近百分之百", "百分之百", "100%", "达到", "达")
 HEDGES = ("左右", "约", "大约", "不到", "不足", "仅", "只有", "低于", "较低", "不超过", "少于")
-STAGE = regex.compile(r"早期|晚期|中期|[ⅠⅡⅢⅣIV1-4一二三四]期|期患者")
 EFFECT_PLUS = regex.compile(
     r"(?:改善|提升|增加|增强|减淡|减少|提亮|淡化|紧致|修复|保湿|水润|弹性|细腻|饱满|充盈|减轻|消退|"
     r"降低|淡斑|美白|嫩肤|澎弹|柔软|强韧|亮白)[^\d，。,;；]{0,3}[+＋]\s?\d+(?:\.\d+)?\s?%")
@@ -122,7 +121,7 @@ class EfficacyRateClaim(Rule):
             return None
         clause = text[lo:hi]
         window = text[max(lo, start - 4):min(hi, end + 4)]
-        if has_any(window, HEDGES) or STAGE.search(sentence(ctx, start)):
+        if has_any(window, HEDGES) or scopes.prognosis(ctx, start, end):
             return None
         value = _value(figure)
         boosted = has_any(window, BOOSTS)

@@ -104,8 +104,9 @@ class TimeBoundPromise(Rule):
                 return None
         used = bool(USE_VERBS.search(text[max(clause_lo, start - 6):start])
                     or USE_AFTER.match(text[end:end + 4]))
-        immediate = result.start() <= 2 and not has_any(lead, ("一般", "通常", "多数", "大多"))
-        decisive = DECISIVE.match(result.group()) is not None
+        usually = has_any(lead, ("一般", "通常", "多数", "大多", "平均"))
+        immediate = result.start() <= 2 and not usually
+        decisive = DECISIVE.match(result.group()) is not None and not usually
         marked = has_any(between + result.group(), MARKERS) or has_any(lead[-4:], ("只需", "仅需", "短短", "只要"))
         if decisive or marked or used or immediate:
             return end + result.end()

@@ -1,0 +1,52 @@
+"""AD102-AD108, AD201, AD204, AD205: pack entries read in context."""
+
+from helpers import lint_spans, lint_text
+
+
+def test_state_organ_endorsement_needs_a_product():
+    assert lint_spans("本品为国家指定特供产品。", select="AD102") == [("AD102", "国家指定")]
+    assert lint_text("国家卫健委推荐成人每天食盐不超过5克。", select="AD102") == []
+
+
+def test_military_name_only_in_ad_profile():
+    text = "军事医学科学院的研究员表示，柠檬不能改变体质。"
+    assert lint_text(text, select="AD103") == []
+    assert lint_spans(text, select="AD103", profile="ad") == [("AD103", "军事医学科学院")]
+
+
+def test_military_endorsement_everywhere():
+    assert lint_spans("军方特供配方。", select="AD104") == [("AD104", "军方特供")]
+
+
+def test_ranking_of_institutions_not_of_diseases():
+    assert lint_spans("入选全国十大名医榜。", select="AD105") == [("AD105", "十大名医")]
+    assert lint_text("心脑血管病位居十大死因之首。", select="AD105") == []
+
+
+def test_secret_recipe_and_debunk():
+    assert lint_spans("祖传秘方，专治风湿。", select="AD106") == [("AD106", "祖传秘方")]
+    assert lint_text("有的编造“祖传秘方”“宫廷秘术”，拿这些噱头吸引眼球。", select="AD106") == []
+    assert lint_text("治疗期间避免盲目追求偏方。", select="AD106") == []
+
+
+def test_lineage_authority():
+    assert lint_spans("我家五代行医，专治腰痛。", select="AD107") == [("AD107", "五代行医")]
+
+
+def test_inducement_counts_once_for_nested_terms():
+    assert lint_spans("限时抢购！", select="AD108") == [("AD108", "限时抢购")]
+
+
+def test_comparison_with_other_drugs():
+    assert lint_spans("吸收速度是普通药物的5倍。", select="AD201") == [("AD201", "吸收速度是普通药物的5倍")]
+    assert lint_text("吸烟者患肺癌的风险是不吸烟者的10倍。", select="AD201") == []
+
+
+def test_endorser_needs_a_product():
+    assert lint_spans("专家力荐这款护肝片。", select="AD204") == [("AD204", "专家力荐")]
+    assert lint_text("专家推荐成年人每周运动150分钟。", select="AD204") == []
+
+
+def test_pseudo_medical_claim_and_question():
+    assert lint_spans("每天一杯，净化血液。", select="AD205") == [("AD205", "净化血液")]
+    assert lint_text("喝醋能软化血管吗？目前没有科学证据。", select="AD205") == []

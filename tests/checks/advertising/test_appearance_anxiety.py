@@ -1,0 +1,18 @@
+"""AD304 appearance-anxiety: anxiety phrasing and minors (aggravated)."""
+
+from helpers import lint_findings, lint_text
+from medlint.model import Severity
+
+
+def test_minors_offer_is_an_error():
+    [finding] = lint_findings("高考结束，凭准考证割双眼皮立减500元！", select="AD304")
+    assert (finding.text, finding.severity) == ("高考", Severity.ERROR)
+
+
+def test_anxiety_phrase_is_a_warning():
+    [finding] = lint_findings("颜值即正义，做完隆鼻，人生开挂。", select="AD304")
+    assert (finding.text, finding.severity) == ("颜值即正义", Severity.WARNING)
+
+
+def test_warning_texts_pass():
+    assert lint_text("未成年人不宜做医疗美容，家长要警惕“颜值即正义”的营销。", select="AD304") == []

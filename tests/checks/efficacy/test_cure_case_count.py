@@ -1,0 +1,15 @@
+"""EF104 cure-case-count."""
+
+from helpers import lint_spans, lint_text
+
+
+def test_flags_cured_patient_counts():
+    assert lint_spans("我院已治愈白癜风患者3000余例。", select="EF104") == [
+        ("EF104", "已治愈白癜风患者3000余例")]
+    assert lint_text("一年内成功救治中风患者2万名。", select="EF104") == [("EF104", 1, 4)]
+
+
+def test_visits_and_study_samples_pass():
+    for text in ("去年门诊接诊患者12万人次。", "研究共纳入1200例患者，随访两年。",
+                 "治愈后3个月复查。"):
+        assert lint_text(text, select="EF104") == [], text

@@ -1,0 +1,47 @@
+"""EF103 time-bound-promise."""
+
+from helpers import lint_spans, lint_text
+
+
+def test_flags_days_and_courses():
+    assert lint_spans("坚持服用，7天见效，3个疗程治愈。", select="EF103") == [
+        ("EF103", "7天见效"), ("EF103", "3个疗程治愈")]
+
+
+def test_position_points_at_the_time():
+    assert lint_text("本品7天见效。", select="EF103") == [("EF103", 1, 3)]
+
+
+def test_use_of_a_product_is_part_of_the_promise():
+    assert lint_spans("喝15天缓解便秘。", select="EF103") == [("EF103", "喝15天缓解")]
+
+
+def test_promise_marker_binds_time_and_result():
+    assert lint_spans("血糖高的吃这个，一个月就能降下来。", select="EF103") == [
+        ("EF103", "一个月就能降下来")]
+    assert lint_spans("术后24小时，疼痛明显减轻。", select="EF103") == [
+        ("EF103", "24小时，疼痛明显减轻")]
+
+
+def test_single_session_and_same_day():
+    assert lint_spans("痛经一次见效。", select="EF103") == [("EF103", "一次见效")]
+    assert lint_spans("吃上当天就见效。", select="EF103") == [("EF103", "当天就见效")]
+
+
+def test_hedged_timings_pass():
+    for text in ("抗抑郁药一般需要2～4周才能起效，请不要自行停药。", "感冒一般7天左右可以自愈。",
+                 "布洛芬通常在服药后30分钟到1小时起效。", "感冒通常3-5天退烧。",
+                 "每天运动30分钟，坚持3个月，血压可能会下降。"):
+        assert lint_text(text, select="EF103") == [], text
+
+
+def test_schedules_and_plain_times_pass():
+    for text in ("每天3次，每次2片，饭后服用。", "术后3天可以出院，1个月后复查。",
+                 "发烧超过3天要及时就医。", "乙肝疫苗全程接种需要3针。"):
+        assert lint_text(text, select="EF103") == [], text
+
+
+def test_negated_debunked_and_reported_pass():
+    for text in ("没有任何药能7天根治鼻炎。", "宣称“7天见效”的产品不可信。",
+                 "研究显示，患者服药12周后症状明显改善。"):
+        assert lint_text(text, select="EF103") == [], text
