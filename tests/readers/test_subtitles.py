@@ -101,16 +101,16 @@ def test_missing_blank_lines_and_crlf_are_tolerated():
 
 @pytest.mark.parametrize("fmt", ["srt", "vtt"])
 def test_fix_redacts_identifiers_in_place_and_keeps_the_timings(fmt):
+    number = "11010519491231002X"
     if fmt == "srt":
-        source = ("1\r\n00:00:01,000 --> 00:00:03,000\r\n请拨打患者家属电话13812345678咨询。\r\n\r\n"
-                  "2\r\n00:00:03,500 --> 00:00:05,000\r\n谢谢收看。\r\n")
+        source = (f"1\r\n00:00:01,000 --> 00:00:03,000\r\n患者身份证号{number}，\r\n"
+                  "术后恢复良好。\r\n\r\n2\r\n00:00:03,500 --> 00:00:05,000\r\n谢谢收看。\r\n")
     else:
-        source = ("WEBVTT\n\n00:01.000 --> 00:03.000\n请拨打患者家属电话<b>13812345678</b>咨询。\n\n"
-                  "00:03.500 --> 00:05.000\n谢谢收看。\n")
-    findings = medlint.check_text(source, path=f"v.{fmt}", config=medlint.Config(select=["PI"]))
-    fixes = [f.fix for f in findings if f.fix is not None]
-    assert [f.text for f in findings] == ["138****5678"]
+        source = (f"WEBVTT\n\n00:01.000 --> 00:03.000\n患者身份证号<b>{number}</b>，\n"
+                  "术后恢复良好。\n\n00:03.500 --> 00:05.000\n谢谢收看。\n")
+    findings = medlint.check_text(source, path=f"v.{fmt}", config=medlint.Config(select=["PI102"]))
+    assert [f.text for f in findings] == ["110105********002X"]
     fixed = source
-    for fix in sorted(fixes, key=lambda f: f.offset, reverse=True):
+    for fix in sorted((f.fix for f in findings), key=lambda f: f.offset, reverse=True):
         fixed = fixed[:fix.offset] + fix.replacement + fixed[fix.end_offset:]
-    assert fixed == source.replace("13812345678", "138****5678")
+    assert fixed == source.replace(number, "110105********002X")
