@@ -527,3 +527,37 @@ def test_docx_line_is_the_paragraph_and_is_quoted(run, drafts):
         result.out.splitlines()[0], "  |", "3 | 本疗法可根治糖尿病。", "  |         ^^^^"]
     assert result.out.startswith("draft.docx:3:5: EF101 [error]")
     assert "  = at: 段落 3" in result.out
+
+
+def test_real_diff_masks_the_identifier_it_removes(run, drafts):
+    (drafts / "phone.txt").write_text(WITH_PHONE, encoding="utf-8")
+    result = run("check", "phone.txt", "--diff")
+    assert result.code == 1
+    assert result.out.startswith("--- a/phone.txt\n+++ b/phone.txt\n")
+    assert "+家属联系电话139****3846" in result.out
+    assert PHONE not in result.out
+    assert (drafts / "phone.txt").read_text(encoding="utf-8") == WITH_PHONE
+    shown = run("check", "phone.txt", "--diff", "--show-identifiers")
+    assert f"-家属联系电话{PHONE}" in shown.out
+
+
+def test_real_fix_redacts_and_reports_the_rest(run, drafts):
+    (drafts / "phone.txt").write_text(WITH_PHONE, encoding="utf-8")
+    result = run("check", "phone.txt", "--fix", "--format", "json")
+    assert (drafts / "phone.txt").read_text(encoding="utf-8") == WITH_PHONE.replace(
+        PHONE, "139****3846")
+    data = json.loads(result.out)
+    assert [f["rule"] for f in data["findings"]] == ["EF101"]  # changes meaning: never applied
+    assert result.code == 1
+
+
+def test_fix_leaves_word_files_alone(run, drafts):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(WITH_PHONE.strip())
+    document.save(drafts / "draft.docx")
+    before = (drafts / "draft.docx").read_bytes()
+    result = run("check", "draft.docx", "--fix")
+    assert result.code == 1 and "PI104" in result.out
+    assert (drafts / "draft.docx").read_bytes() == before

@@ -494,13 +494,16 @@ def check(paths, output_format, config_file, no_config, select, extend_select, i
         progress.close()
 
     fixed = 0
+    fix_errors: list[str] = []
     if fix or diff:
-        results, fixed, status = _apply_fixes(results, choice, input_format, want_lines,
-                                              write=not diff)
+        results, fixed, status, fix_errors = _apply_fixes(results, choice, input_format,
+                                                          want_lines, write=not diff)
         if diff:
-            return status
+            for error in fix_errors:
+                _error_line(error)
+            return 2 if fix_errors else status
 
-    errors = [r.error for r in results if r.error]
+    errors = [r.error for r in results if r.error] + fix_errors
     checked = [r for r in results if not r.error]
     findings = [f for r in checked for f in r.findings]
     report = Report.build(__version__, findings, [r.report for r in checked])
@@ -520,11 +523,12 @@ def check(paths, output_format, config_file, no_config, select, extend_select, i
 
 
 def _apply_fixes(results: list[FileResult], choice: ConfigChoice, input_format: str | None,
-                 want_lines: bool, write: bool) -> tuple[list[FileResult], int, int]:
-    """Run ``medlint.fix`` over files with findings; re-check what changed.
+                 want_lines: bool, write: bool) -> tuple[list[FileResult], int, int, list[str]]:
+    """Run ``medlint.fix`` over the files that have fixable findings; re-check what changed.
 
-    Returns the new results, how many findings were fixed, and the exit status for ``--diff``
-    (1 when a fix is available, as ``ruff --diff`` does).
+    Returns the new results, how many findings were fixed, the exit status for ``--diff`` (1
+    when a fix is available, as ``ruff --diff`` does) and one line per file that could not be
+    fixed (its findings stay in the report).
     """
     from medlint.model import MedlintError
 
@@ -534,18 +538,29 @@ def _apply_fixes(results: list[FileResult], choice: ConfigChoice, input_format: 
         raise MedlintError("--fix and --diff are not available: medlint.fix is missing") from None
     fixed = 0
     changed_files = 0
+    errors: list[str] = []
     out = []
     for result in results:
-        if result.error or not result.findings:
+        fixable = [f for f in result.findings if f.fix is not None]
+        if result.error or not fixable:
             out.append(result)
             continue
-        outcome = fix_file(result.path, list(result.findings), write=write)
+        options = {"input_format": input_format} if input_format else {}
+        try:
+            outcome = fix_file(result.path, list(result.findings), write=write, **options)
+        except MedlintError as exc:
+            errors.append(str(exc))
+            out.append(result)
+            continue
         applied = len(outcome.applied)
         fixed += applied
         if not write:
             if outcome.diff:
                 changed_files += 1
-                click.echo(outcome.diff, nl=not outcome.diff.endswith("\n"))
+                config = choice.for_path(result.path)
+                shown = outcome.diff if config.show_identifiers else \
+                    mask_diff(outcome.diff, result.path, result.findings)
+                click.echo(shown, nl=not shown.endswith("\n"))
             out.append(result)
         elif applied:
             out.append(check_one(result.path, choice.for_path(result.path), input_format,
@@ -558,7 +573,33 @@ def _apply_fixes(results: list[FileResult], choice: ConfigChoice, input_format: 
                        f"{changed_files} file{'s' if changed_files != 1 else ''}.", err=True)
         else:
             click.echo("No fixes available.", err=True)
-    return out, fixed, 1 if fixed else 0
+    return out, fixed, 1 if fixed else 0, errors
+
+
+def mask_diff(diff: str, path: str, findings: list[Finding]) -> str:
+    """A diff with the identifiers of privacy findings masked on every line.
+
+    The lines a redaction removes hold the identifier in full; a diff printed to a terminal or a
+    CI log must not.
+    """
+    from medlint.masking import mask_identifier
+    from medlint.model import Category, MedlintError
+    from medlint.readers.decode import decode
+
+    try:
+        with open(path, "rb") as handle:
+            source = decode(handle.read(), path).text
+    except (OSError, MedlintError):
+        return diff
+    originals = set()
+    for f in findings:
+        if f.category is Category.PRIVACY:
+            original = source[f.offset:f.end_offset]
+            if original and "\n" not in original:
+                originals.add(original)
+    for original in sorted(originals, key=len, reverse=True):
+        diff = diff.replace(original, mask_identifier(original))
+    return diff
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
