@@ -1,7 +1,9 @@
 """Readers turn a file into a :class:`~medlint.document.Document`. They know nothing of rules.
 
 Readers are chosen by file suffix, or by name with ``--input-format``. Each reader module has a
-``read(path: str, raw: bytes) -> Document`` function and is imported only when first needed.
+``read(path: str, raw: bytes | str) -> Document`` function (the subtitle reader also takes the
+format, ``"srt"`` or ``"vtt"``) and is imported only when first needed. Every reader maps each
+checked character back to its span in ``Document.source``; see docs/formats.md.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def format_for(path: str, input_format: str | None = None) -> str | None:
     return SUFFIXES.get(PurePath(path).suffix.lower())
 
 
-def read_document(path: str, raw: bytes, input_format: str | None = None) -> Document:
+def read_document(path: str, raw: bytes | str, input_format: str | None = None) -> Document:
     fmt = format_for(path, input_format)
     if fmt is None:
         raise MedlintError(f"{path}: unsupported file type '{PurePath(path).suffix or path}' "

@@ -20,7 +20,7 @@ def iter_paragraph_spans(source: str, start: int = 0, end: int | None = None):
     yield pos, end
 
 
-def read(path: str, raw: bytes) -> Document:
+def read(path: str, raw: bytes | str) -> Document:
     decoded = decode(raw, path)
     source = decoded.text
     segments = []
