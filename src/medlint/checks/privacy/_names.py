@@ -34,14 +34,15 @@ AGE_BEFORE = regex.compile(r"\d{1,3}\s*(?:岁|周岁)(?:的)?$")
 BED_BEFORE = regex.compile(r"\d{1,3}\s*(?:号)?床[的\s，,]*$")
 LABEL_BEFORE = regex.compile(r"(?:姓名|名字|患者姓名|病人姓名|署名)[\s：:]*$")
 DEMO_BEFORE = regex.compile(r"(?:男|女)(?:性)?[，,]\s*\d{1,3}\s*岁[，,]\s*$")
-SELF_INTRO = ("我叫", "名叫", "叫做", "全名", "又名", "本名", "原名", "叫", "我是", "姓名", "名字")
+SELF_INTRO = ("我叫", "名叫", "叫做", "叫作", "名为", "名字叫", "姓名为", "全名", "又名", "本名", "原名",
+              "叫", "我是", "姓名", "名字")
 
 DEMO_AFTER = regex.compile(r"^\s*[（(，,、]\s*(?:(?:男|女)(?:性|孩|童|婴)?\s*(?:[，,、；;）)\s]|\d|$)"
                            r"|\d{1,3}\s*(?:岁|周岁))")
 COUNT_AFTER = regex.compile(r"^[一二三四五六七八九十两\d]+\s*(?:位|名)(?:患者|病人|患儿|病友|伤者|老人)")
 OWN_AFTER = regex.compile(r"^的(?:身份证|身分证|电话|手机|号码|住院|病历|病案|门诊号|医保|社保|社会保障|银行卡|"
                           r"账户|邮箱|微信|QQ|护照|车|家属|父亲|母亲|儿子|女儿|妻子|丈夫|孩子|病情|诊断)")
-AGE_AFTER = regex.compile(r"^(?:今年|现年)\s*\d{1,3}\s*岁")
+AGE_AFTER = regex.compile(r"^[，,]?\s*(?:今年|现年)\s*\d{1,3}\s*(?:岁|周岁)")
 SICK_AFTER = regex.compile(r"^[，,]\s*[\u4e00-\u9fff]{1,8}(?:患者|病人|患儿)(?=[，,。；;！!？?）)]|$)")
 VOCATIVE_AFTER = regex.compile(r"^(?:阿姨|大爷|奶奶|爷爷|叔叔|阿叔|大妈|伯伯|大姐|大哥)?\s*[，,！!]\s*"
                                r"(?:您|你)")
@@ -223,6 +224,8 @@ class NameFinder:
                 return True
             if token.pos[:1] == "v" and (token.end > end or surname_pos[:1] in FUNCTION_POS):
                 return True  # 应转入…, 常伴有…
+        if surname_pos[:1] == "v" and given:
+            return True  # 戴口罩, 查血常规: a verb and its object
         return False
 
     def _tagged(self, p: int, end: int) -> bool:
