@@ -104,6 +104,8 @@ def test_sloppy_html_is_read_like_a_browser_reads_it():
      "d.html:2:7: malformed HTML: comment '<!--' is never closed with '-->'"),
     ("<p>正文</p><script>var a = 1;\n<p>根治</p>", "d.html:1:10: malformed HTML: <script> is never closed"),
     ("<p>正文</p>\n<p class=\"x\n根治", "d.html:2:1: malformed HTML: tag is never closed with '>'"),
+    ("<p>正文</p>\n<p>x <![** y</p>", "d.html:2:9: malformed HTML: expected name token at "
+                                    "'<![** y</p>'"),
     (b"\x00\x01\x02<html>", "d.html: binary file (contains NUL bytes), not a text draft"),
 ])
 def test_markup_that_hides_the_rest_of_the_file_is_an_error(source, message):

@@ -146,3 +146,8 @@ def test_raw_html_block_contributes_only_its_visible_text():
     assert displays(source) == [("paragraph", "前文。"), ("paragraph", "居中的根治说明"),
                                 ("paragraph", "引用里的根治")]
     assert located(source) == [("根治", 5, 11, 5, 13, "根治"), ("根治", 9, 3, 9, 5, "根治")]
+
+
+def test_raw_html_the_parser_cannot_read_is_skipped_not_fatal():
+    assert displays("前文\n\n<div>\n<![** 根治\n</div>\n\n后文\n") == [
+        ("paragraph", "前文"), ("paragraph", "后文")]

@@ -75,7 +75,11 @@ def read(path: str, raw: bytes | str) -> Document:
     decoded = decode(raw, path)
     source = decoded.text
     check_structure(source, path)
-    segments = extract(source)
+    try:
+        segments = extract(source)
+    except MalformedHtml as exc:
+        raise MedlintError(f"{path}:{exc.line}:{exc.column}: malformed HTML: {exc.reason}") \
+            from None
     return Document(path, source, segments, "html", decoded.encoding, decoded.bom)
 
 
@@ -86,9 +90,24 @@ def extract(source: str, origin: Callable[[int], int] | None = None) -> list[Seg
     Markdown reader passes HTML blocks through here); by default they are the same.
     """
     parser = _Extractor(source, origin or (lambda offset: offset))
-    parser.feed(source)
-    parser.close()
+    try:
+        parser.feed(source)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser gives up on some declarations
+        line, column = parser.getpos()
+        reason = str(exc).splitlines()[0] if str(exc) else "unreadable markup"
+        raise MalformedHtml(line, column + 1, reason) from None
     return parser.finish()
+
+
+class MalformedHtml(Exception):
+    """Markup the parser cannot get past; ``line`` and ``column`` are 1-based."""
+
+    def __init__(self, line: int, column: int, reason: str) -> None:
+        super().__init__(f"{line}:{column}: {reason}")
+        self.line = line
+        self.column = column
+        self.reason = reason
 
 
 def check_structure(source: str, path: str) -> None:

@@ -138,7 +138,7 @@ class MarkdownSegments:
 
     def _html_block(self, content: str, first_line: int) -> list[Segment]:
         """The text a browser shows of a raw HTML block (tags, comments and scripts dropped)."""
-        from medlint.readers.html import extract
+        from medlint.readers.html import MalformedHtml, extract
 
         cmap = self._block_map(content, first_line)
         if not cmap:
@@ -149,7 +149,10 @@ class MarkdownSegments:
                 return self._start(cmap[index])
             return self._end(cmap[-1])
 
-        return extract(content, origin)
+        try:
+            return extract(content, origin)
+        except MalformedHtml:  # raw HTML a browser would not show sensibly either
+            return []
 
     def _block_map(self, content: str, first_line: int) -> list[int]:
         """Offsets in the LF text of every character of a block's inline ``content``.
