@@ -29,13 +29,34 @@ def check_document(document: Document, config: Config) -> tuple[list[Finding], d
                 continue
             hits.append((ctx, rule, severity, hit))
     masks: dict[int, list[tuple[int, int, str]]] = {}
-    if not settings.show_identifiers and any(not rule.masks_identifiers for _, rule, _, _ in hits):
-        masks = _identifier_masks(doc, settings, hits)
+    if not settings.show_identifiers:
+        found = [(ctx, rule, hit) for ctx, rule, _, hit in hits if rule.masks_identifiers]
+        complete = not _inactive_privacy_rules(settings)
+        if any(not rule.masks_identifiers for _, rule, _, _ in hits):
+            active = {rule.code for rule, _, _ in settings.active}
+            found.extend(_privacy_hits(doc, settings, active))
+            masks = _identifier_masks(found)
+            complete = True
+        if complete:  # every identifier is known: outputs that quote the source reuse them
+            document.meta[IDENTIFIER_SPANS] = _source_spans(found)
     findings = [make_finding(document, ctx, rule, severity, hit, settings,
                              masks=masks.get(ctx.index)) for ctx, rule, severity, hit in hits]
     findings = _apply_suppressions(document, findings)
     findings.sort(key=Finding.sort_key)
     return findings, compute_metrics(doc)
+
+
+IDENTIFIER_SPANS = "identifier_spans"
+
+
+def _inactive_privacy_rules(settings: Settings) -> list[str]:
+    active = {rule.code for rule, _, _ in settings.active}
+    return [code for code, rule in registry().items() if rule.masks_identifiers
+            and code not in active and settings.profile in rule.profiles]
+
+
+def _source_spans(found) -> list[tuple[int, int]]:
+    return sorted({ctx.segment.source_span(hit.start, hit.end) for ctx, _, hit in found})
 
 
 def _privacy_hits(doc: DocumentContext, settings: Settings, active: set[str]):
@@ -50,17 +71,14 @@ def _privacy_hits(doc: DocumentContext, settings: Settings, active: set[str]):
             yield ctx, rule, hit
 
 
-def _identifier_masks(doc: DocumentContext, settings: Settings, hits) -> dict[int, list]:
+def _identifier_masks(found) -> dict[int, list]:
     """Identifiers per segment, ``(start, end, masked)`` in segment offsets.
 
     Other findings can quote text that holds an identifier (a whole paragraph, a long
     sentence); their ``text`` is masked too. Privacy rules left out of the selection still
-    locate identifiers for this purpose, so that no output shows one in full.
+    locate identifiers for this purpose (``found`` holds their hits as well), so that no output
+    shows one in full.
     """
-    found: list[tuple[SegmentContext, Rule, Hit]] = [
-        (ctx, rule, hit) for ctx, rule, _, hit in hits if rule.masks_identifiers]
-    active = {rule.code for rule, _, _ in settings.active}
-    found.extend(_privacy_hits(doc, settings, active))
     masks: dict[int, list[tuple[int, int, str]]] = {}
     for ctx, _, hit in found:
         shown = ctx.segment.display[hit.start:hit.end]
@@ -79,11 +97,11 @@ def identifier_spans(document: Document, config: Config) -> list[tuple[int, int]
     settings = config.settings_for(document.path)
     if settings.show_identifiers:
         return []
+    known = document.meta.get(IDENTIFIER_SPANS)
+    if known is not None:  # found by check_document already
+        return list(known)
     doc = DocumentContext(document, settings)
-    spans = []
-    for ctx, _, hit in _privacy_hits(doc, settings, set()):
-        spans.append(ctx.segment.source_span(hit.start, hit.end))
-    return sorted(set(spans))
+    return _source_spans(_privacy_hits(doc, settings, set()))
 
 
 def _mask_overlaps(shown: str, start: int, masks: list[tuple[int, int, str]]) -> str:

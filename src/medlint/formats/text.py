@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 
 from medlint.formats import RenderContext
 from medlint.model import Category, Finding, Report, Severity
@@ -92,14 +93,18 @@ def render_finding(finding: Finding, lines: Mapping[int, str], file_findings: li
 # --- quoting ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def char_width(ch: str) -> int:
+    """Terminal columns of a character: 2 for East Asian wide/full-width, 0 for combining."""
     if unicodedata.combining(ch):
         return 0
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def text_width(text: str) -> int:
-    return sum(char_width(ch) for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(char_width, text))
 
 
 def _masked_runs(line_no: int, length: int, findings: list[Finding]):
@@ -179,7 +184,7 @@ def _window(line: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _tail(text: str, width: int) -> str:
-    if text_width(text) <= width:
+    if len(text) * 2 <= width or text_width(text) <= width:
         return text
     out: list[str] = []
     used = text_width(ELLIPSIS)
@@ -192,7 +197,7 @@ def _tail(text: str, width: int) -> str:
 
 
 def _head(text: str, width: int) -> str:
-    if text_width(text) <= width:
+    if len(text) * 2 <= width or text_width(text) <= width:
         return text
     out: list[str] = []
     used = text_width(ELLIPSIS)
