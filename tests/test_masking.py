@@ -68,3 +68,27 @@ def test_fix_carries_the_redaction_not_the_identifier():
     assert finding.fix is not None and finding.fix.safe
     assert (finding.fix.replacement, finding.fix.offset, finding.fix.end_offset) == (
         "110105********002X", 24, 42)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("老人女儿的电话是0755-26612345。", "0755-****2345"),
+    ("请家属回拨 +86 135-2468-9753。", "+86 135-****-9753"),
+    ("患者手机１８６２３４５７７８１。", "１８６****７７８１"),
+])
+def test_phone_masks_keep_country_and_area_codes(text, shown):
+    [finding] = lint_findings(text, select="PI104")
+    assert finding.text == shown
+
+
+@pytest.mark.parametrize(("text", "code", "shown"), [
+    ("患儿欧阳子墨，男，5岁。", "PI101", "欧阳**"),
+    ("患者家属留下的邮箱是 liuyun1988@163.com。", "PI109", "l*********@163.com"),
+    ("患儿2021年3月14日出生。", "PI202", "2021年*月**日"),
+    ("老人家住杭州市西湖区文一路12号东苑小区3幢2单元501室。", "PI201",
+     "杭州市西湖区" + "*" * 19),
+    ("家属的车（浙A·12345）停在急诊通道。", "PI112", "浙A·*****"),
+    ("7床，陶晓梅，女，52岁，今日出院。", "PI111", "*床"),
+])
+def test_masks_by_identifier_type(text, code, shown):
+    [finding] = lint_findings(text, select=code)
+    assert finding.text == shown

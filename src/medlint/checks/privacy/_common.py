@@ -17,6 +17,7 @@ from medlint.checks.base import Hit, Rule
 from medlint.checks.privacy._numbers import Detection
 from medlint.checks.privacy._scan import detections
 from medlint.config import RedactConfig
+from medlint.document import normalise
 from medlint.masking import mask_digits, mask_email, mask_identifier, mask_name
 from medlint.model import Category, Severity
 
@@ -31,6 +32,7 @@ BASIS = f"{CIVIL_CODE}；{PIPL_25}；{PIPL_28}；{HEALTH_LAW}；{PHYSICIANS_LAW}
 DEFAULT_REDACT = RedactConfig()
 
 _PHONE_PREFIX = regex.compile(r"^(?:(?:\+|00)\s?\d{2,3}[ -]?|[(（]\+?\d{2,3}[)）]\s?)")
+_AREA_CODE = regex.compile(r"(?:[(（]0\d{2,3}[)）]|0(?:10|2\d|[3-9]\d{2})(?=[ -]?\d{7,8}(?!\d)))[ -]?")
 _ADMIN_END = regex.compile(r"^.*(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)(?!\d)")
 
 
@@ -51,12 +53,27 @@ def masked_text(kind: str, display: str, surname_len: int = 0,
     if kind == "plate":
         return display[:2] + "".join(c if c in "·・•. -" else char for c in display[2:])
     if kind == "phone":
-        prefix = _PHONE_PREFIX.match(display)
-        head = prefix.group() if prefix else ""
-        return head + mask_identifier(display[len(head):], keep_start=redact.keep_start,
-                                      keep_end=redact.keep_end, mask_char=char)
+        return _mask_phone(display, redact)
     return mask_identifier(display, keep_start=redact.keep_start, keep_end=redact.keep_end,
                            mask_char=char)
+
+
+def _mask_phone(display: str, redact: RedactConfig) -> str:
+    """139****1357, +86 135-****-9753, 0571-****4321: the country and area codes stay."""
+    plain = normalise(display)  # full-width digits match too; same length as ``display``
+    prefix = _PHONE_PREFIX.match(plain)
+    cut = prefix.end() if prefix else 0
+    area = _AREA_CODE.match(plain, cut) if redact.keep_start is None else None
+    if area and _digits(plain[area.end():]) > 4:
+        keep_end = 4 if redact.keep_end is None else redact.keep_end
+        return display[:area.end()] + mask_identifier(
+            display[area.end():], keep_start=0, keep_end=keep_end, mask_char=redact.mask_char)
+    return display[:cut] + mask_identifier(display[cut:], keep_start=redact.keep_start,
+                                           keep_end=redact.keep_end, mask_char=redact.mask_char)
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
 
 
 def _mask_address(display: str, char: str) -> str:
