@@ -212,8 +212,16 @@ def test_profiles_choose_rules():
         active = {rule.code for rule, _, _ in settings.active}
         expected = {code for code, rule in registry().items() if profile in rule.profiles}
         assert active == expected
-    professional = Config(profile="professional").settings_for("a.md")
-    assert all(rule.category.value != "jargon" for rule, _, _ in professional.active)
+    def families(profile):
+        settings = Config(profile=profile).settings_for("a.md")
+        return {rule.category.value for rule, _, _ in settings.active}
+
+    assert families("kepu") == {"efficacy", "advertising", "privacy", "jargon"}
+    assert "jargon" not in families("professional")
+    ad_only = {code for code, rule in registry().items() if rule.profiles == {"ad"}}
+    assert ad_only, "the ad profile has rules of its own"
+    kepu = {rule.code for rule, _, _ in Config().settings_for("a.md").active}
+    assert not ad_only & kepu
 
 
 def test_exclude_patterns_skip_files_in_folders(run, project):

@@ -83,3 +83,21 @@ def test_fingerprints_tell_repeated_findings_apart():
     results = sarif_log(Report.build("1", [first, second], []))["runs"][0]["results"]
     prints = [r["partialFingerprints"]["medlintFinding/v1"] for r in results]
     assert prints[0] != prints[1] and prints[0].split(":")[0] == prints[1].split(":")[0]
+
+
+def test_example_draft_as_sarif():
+    """Real findings of every family (and every registered rule's descriptor) validate too."""
+    import medlint
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "wechat-draft.md"
+    log = json.loads(render(medlint.check_paths([example]), "sarif"))
+    run = log["runs"][0]
+    levels = {r["level"] for r in run["results"]}
+    assert levels <= {"error", "warning", "note"} and "error" in levels
+    for descriptor in run["tool"]["driver"]["rules"]:
+        assert descriptor["help"]["markdown"].startswith(f"# {descriptor['id']} ")
+    schema = _official_schema()
+    if schema is not None:
+        import jsonschema
+
+        jsonschema.validate(log, schema)
