@@ -439,9 +439,19 @@ def main() -> None:
 
     # Terms the segmenter must keep whole: professional and lay-known terms jieba does not know
     # as words (everyday ones are plain compounds that may as well be split).
+    # Each line gives the term and the first word jieba cuts from it: the segmenter merges a
+    # run of words that starts with that word and spells the term (medlint.analysis.segmentation).
+    import rjieba
+
+    plain = rjieba.Jieba()
     medical = by_tier_terms(by_tier["professional"]) + by_tier_terms(by_tier["lay-known"])
-    segmenter = sorted(t for t in medical if t not in freq and len(t) <= 10)
-    write("segmenter_words.txt", "Medical terms jieba does not know: one per line", segmenter)
+    segmenter = []
+    for term in sorted(t for t in medical if t not in freq and len(t) <= 10):
+        pieces = plain.cut(term)
+        if len(pieces) > 1:
+            segmenter.append(f"{term}\t{pieces[0]}")
+    write("segmenter_words.txt",
+          "Medical terms jieba does not know: term<TAB>first word jieba cuts from it", segmenter)
     write("abbreviations.tsv", "Latin abbreviations with their Chinese names: abbr<TAB>name",
           [f"{a}\t{abbreviations[a]}" for a in sorted(abbreviations)])
     counts = {tier: len(rows) for tier, rows in by_tier.items()}

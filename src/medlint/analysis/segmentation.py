@@ -7,12 +7,14 @@ Backends:
 * ``pkuseg``: ``spacy-pkuseg`` with a model the user supplies (``segmenter.model-path``); no model
   is downloaded, ever.
 
-Either way the medical lexicon shipped in ``dictionaries/`` is loaded so that terms segment as
-units. A segmenter is built once per process and per settings and then shared.
+Either way the medical lexicon shipped in ``dictionaries/jargon/`` keeps terms whole: words the
+backend cuts from a term are merged back (:class:`Units`). A segmenter is built once per process
+and per settings and then shared.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from functools import lru_cache
 from typing import NamedTuple
@@ -59,6 +61,85 @@ def _extra_words():
     return resources.segmenter_words()
 
 
+# --- the medical lexicon: terms the backend's dictionary lacks are merged after cutting ---------
+MAX_UNIT_PIECES = 6
+MAX_UNIT_CHARS = 10
+
+
+class Units:
+    """Medical terms a backend cuts into pieces (冠状动脉造影 -> 冠状动脉 / 造影), kept whole.
+
+    A run of words is merged when it starts with the first word of some term and spells a term
+    exactly; the longest such run wins. Merging after cutting keeps the segmenter's start-up
+    cost flat (tens of thousands of ``add_word`` calls would cost more than all merging), and
+    a term is never glued to a word it does not end on (冠状动脉 / 造影剂 stays as it is).
+    """
+
+    def __init__(self, terms: frozenset[str] = frozenset(),
+                 firsts: frozenset[str] = frozenset()) -> None:
+        self.terms = terms
+        self.firsts = firsts
+
+    def _run_end(self, words, i: int) -> int:
+        """Index after the longest run ``words[i:j]`` that spells a term, or ``i``."""
+        joined = words[i]
+        best = i
+        for j in range(i + 1, min(len(words), i + MAX_UNIT_PIECES)):
+            joined += words[j]
+            if len(joined) > MAX_UNIT_CHARS:
+                break
+            if joined in self.terms:
+                best = j + 1
+        return best
+
+    def merge(self, words: list[str]) -> list[str]:
+        if not self.terms:
+            return words
+        firsts = self.firsts
+        out: list[str] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            end = self._run_end(words, i) if words[i] in firsts else i
+            if end > i:
+                out.append("".join(words[i:end]))
+                i = end
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def merge_tokens(self, tokens: list[Token]) -> list[Token]:
+        if not self.terms:
+            return tokens
+        words = [t.word for t in tokens]
+        out: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            end = self._run_end(words, i) if words[i] in self.firsts else i
+            if end > i:
+                out.append(Token("".join(words[i:end]), tokens[i].start, tokens[end - 1].end, "nz"))
+                i = end
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+
+def _lexicon_units() -> Units:
+    from medlint import resources
+
+    return Units(*resources.segmenter_units())
+
+
+def _lexicon_terms() -> frozenset[str]:
+    """Every professional and lay-known term (for backends with a user dictionary)."""
+    from medlint import resources
+
+    return (resources.segmenter_units()[0] | resources.jargon_terms("professional")
+            | resources.jargon_terms("lay-known"))
+
+
 def _jieba_class():
     """rjieba's ``Jieba`` class, without running ``rjieba/__init__.py``.
 
@@ -91,32 +172,40 @@ def _jieba_class():
 class JiebaSegmenter(Segmenter):
     name = "jieba"
 
-    def __init__(self, words=()) -> None:
+    def __init__(self, words=(), units: Units | None = None) -> None:
         self._jieba = _jieba_class()()
         self._lock = threading.Lock()
+        self._units = units or Units()
         for word, freq, pos in words:
             self._jieba.add_word(word, freq, pos)
 
     def cut(self, text: str) -> list[str]:
         with self._lock:
-            return self._jieba.cut(text)
+            words = self._jieba.cut(text)
+        return self._units.merge(words)
 
     def tag(self, text: str) -> list[Token]:
         with self._lock:
             pairs = self._jieba.tag(text)
-        return _with_offsets(pairs, text)
+        return self._units.merge_tokens(_with_offsets(pairs, text))
 
 
 class PkusegSegmenter(Segmenter):
     name = "pkuseg"
 
-    def __init__(self, model_path: str, words=()) -> None:
+    def __init__(self, model_path: str, words=(), terms: frozenset[str] = frozenset()) -> None:
+        """``terms``: the medical lexicon, given to spacy-pkuseg as its user dictionary (its own
+        way of keeping words whole; it costs about a second at start-up for the whole lexicon)."""
         try:
             import spacy_pkuseg
         except ImportError:
             raise MedlintError("segmenter backend 'pkuseg' needs spacy-pkuseg "
                                "(pip install 'medlint[pkuseg]')") from None
-        user_dict = sorted({word for word, _, _ in words}) or "default"
+        # A bare name ("medicine") would make spacy-pkuseg download that model: only folders.
+        if not os.path.isdir(model_path):
+            raise MedlintError(f"cannot load pkuseg model from '{model_path}': no such folder "
+                               "(give the folder of a spacy-pkuseg model; nothing is downloaded)")
+        user_dict = sorted({word for word, _, _ in words} | terms) or "default"
         try:
             self._seg = spacy_pkuseg.pkuseg(model_name=model_path, user_dict=user_dict)
         except Exception as exc:  # the library raises bare Exceptions for bad models
@@ -137,10 +226,10 @@ def get_segmenter(backend: str = "jieba", model_path: str | None = None,
                   extra_words: tuple[tuple[str, int, str], ...] = ()) -> Segmenter:
     words = list(_extra_words()) + list(extra_words)
     if backend == "jieba":
-        return JiebaSegmenter(words)
+        return JiebaSegmenter(words, _lexicon_units())
     if backend == "pkuseg":
         if not model_path:
             raise MedlintError("segmenter backend 'pkuseg' needs segmenter.model-path "
                                "(a spacy-pkuseg model folder; nothing is downloaded)")
-        return PkusegSegmenter(model_path, words)
+        return PkusegSegmenter(model_path, words, _lexicon_terms())
     raise MedlintError(f"unknown segmenter backend '{backend}' (choose jieba or pkuseg)")
