@@ -37,7 +37,9 @@ _NOT_HTML = ("<!--", "<?", "<!")
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     # text_join would merge escapes and entities into plain text and lose their source length.
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    parser.parse("# x\n\n*y* | z\n")  # compile the rule chains now, not in concurrent first calls
+    return parser
 
 
 def read(path: str, raw: bytes | str) -> Document:
