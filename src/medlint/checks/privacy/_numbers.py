@@ -40,7 +40,8 @@ MOBILE = regex.compile(_B + r"(?:(?:\+|00)\s?86[ -]?|[(（]\+?86[)）]\s?)?1[3-9
                        + r"\d){8}" + _A)
 TAIWAN_MOBILE = regex.compile(_B + r"(?:\+886[ -]?9|09)\d{2}[ -]?\d{3}[ -]?\d{3}" + _A)
 LANDLINE = regex.compile(
-    _B + r"(?:(?:\+|00)\s?86[ -]?)?(?:[(（]0?(?P<area>\d{2,3})[)）]|0(?P<area>\d{2,3}))[ -]?"
+    _B + r"(?:(?:\+|00)\s?86[ -]?)?(?:[(（]0?(?P<area>10|2\d|[3-9]\d{2})[)）]"
+    r"|0(?P<area>10|2\d|[3-9]\d{2}))[ -]?"
     r"(?P<local>\d{3,4}[ -]?\d{4})(?:[-转](?:\d{1,5}))?" + _A)
 CARD = regex.compile(_B + r"\d(?:" + _SEP + r"\d){15,18}" + _A)
 EMAIL = regex.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"

@@ -44,8 +44,8 @@ def find_birth_dates(text: str, id_spans: list[Detection]) -> list[Detection]:
         labelled = bool(BIRTH_BEFORE.search(before))
         said = labelled or bool(BIRTH_AFTER.search(after))
         if day is None:
-            # A year and month only: flagged only under an explicit birth-date label.
-            if labelled:
+            # A year and month only: flagged only when the text says it is a birth date.
+            if said:
                 found.append(Detection("birth_date", match.start(), match.end(), 0.8))
             continue
         if said or (year, month, day) in id_dates:
