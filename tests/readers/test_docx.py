@@ -119,3 +119,16 @@ def test_damaged_document_xml_is_refused():
     with pytest.raises(MedlintError) as error:
         read("d.docx", _zip(entries))
     assert str(error.value).startswith("d.docx: corrupt .docx (XMLSyntaxError: ")
+
+
+def test_a_template_or_macro_package_is_named_for_what_it_is():
+    source = zipfile.ZipFile(io.BytesIO(save(docx.Document())))
+    entries = {name: source.read(name) for name in source.namelist()}
+    entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(
+        b"document.main+xml", b"template.main+xml")
+    with pytest.raises(MedlintError) as error:
+        read("d.docx", _zip(entries))
+    assert str(error.value) == (
+        "d.docx: not a Word document (.docx) but "
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml; "
+        "save it as .docx")

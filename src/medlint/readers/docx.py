@@ -94,7 +94,12 @@ def open_docx(path: str, raw: bytes | str):
     try:
         return docx.Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as exc:
-        raise MedlintError(f"{path}: corrupt .docx ({_reason(exc)})") from None
+        reason = _reason(exc)
+        if "content type is" in reason:  # a template, macro document or other Office package
+            kind = reason.rsplit("content type is", 1)[1].strip(" '")
+            raise MedlintError(f"{path}: not a Word document (.docx) but {kind}; save it as .docx") \
+                from None
+        raise MedlintError(f"{path}: corrupt .docx ({reason})") from None
     except Exception as exc:  # lxml syntax errors, python-docx package errors
         raise MedlintError(f"{path}: corrupt .docx ({type(exc).__name__}: {_reason(exc)})") \
             from None
