@@ -364,6 +364,13 @@ def _pool_context():
     return None
 
 
+def _ignore_interrupts() -> None:
+    """In workers: Ctrl-C is the parent's to handle (no traceback from every worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _warm_up(configs: dict[int, Config], items: list[tuple[str, int]]) -> None:
     """Load rules and the segmenter once in the parent, so forked workers share them."""
     from medlint.analysis.segmentation import get_segmenter
@@ -384,17 +391,23 @@ def _run_parallel(items, configs, input_format, jobs, want_lines, progress) -> l
     size = max(1, min(32, -(-len(items) // (jobs * 4))))
     chunks = _chunks(items, size)
     done: dict[int, list[FileResult]] = {}
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_pool_context(),
+                               initializer=_ignore_interrupts)
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)),
-                                 mp_context=_pool_context()) as pool:
-            futures = {pool.submit(_check_chunk, chunk, configs, input_format, want_lines): i
-                       for i, chunk in enumerate(chunks)}
-            for future in as_completed(futures):
-                results = future.result()
-                done[futures[future]] = results
-                progress.advance(results)
+        futures = {pool.submit(_check_chunk, chunk, configs, input_format, want_lines): i
+                   for i, chunk in enumerate(chunks)}
+        for future in as_completed(futures):
+            results = future.result()
+            done[futures[future]] = results
+            progress.advance(results)
+        pool.shutdown()
     except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
         raise MedlintError("a worker process died (out of memory?); try --jobs 1") from None
+    except BaseException:
+        # Ctrl-C or a failure: drop the chunks not started; workers finish their current one.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
     ordered: list[FileResult] = []
     for i in range(len(chunks)):
         ordered.extend(done[i])
