@@ -71,6 +71,30 @@ def test_redacted_and_surname_only_forms_pass(text):
     "记者 刘晓明 通讯员 陈丽娟",
     "急诊科护士长周红梅带领团队完成了抢救。",
     "钟南山院士表示，疫苗接种仍是最有效的预防手段。",
+    "李明，男，主任医师，从事心血管临床工作20年。",
+    "审核专家：李明",
+    "值班医生李明接诊了一名腹痛患者。",
 ])
 def test_staff_and_public_figures_pass(text):
     assert found(text, "PI101") == []
+
+
+@pytest.mark.parametrize("text", [
+    "孩子高烧不退怎么办？",
+    "宝宝白天睡得多，晚上睡得少。",
+    "我叫醒了熟睡的孩子。",
+    "这个病叫高血压，是一种慢性病。",
+    "患者戴口罩后进入诊室。",
+    "王建国、李明、张华等专家为群众义诊。",
+])
+def test_ordinary_health_education_text_passes(text):
+    assert found(text, "PI101") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("货车司机刘建国在高速服务区突发脑梗。", (1, 5, "刘建国")),
+    ("老人名为赵长海，今年81岁。", (1, 5, "赵长海")),
+    ("王语轩第二次住院，仍由母亲陪护。", (1, 1, "王语轩")),
+])
+def test_more_patient_contexts(text, expected):
+    assert found(text, "PI101") == [("PI101", *expected)]

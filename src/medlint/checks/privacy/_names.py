@@ -52,6 +52,8 @@ PATIENT_EVENTS = ("住院", "入院", "出院", "确诊", "患有", "患过", "�
                   "病逝", "病故", "去世", "诊断为", "被诊断", "抢救", "化疗", "透析", "术后", "病情",
                   "接受手术", "接受治疗", "手术后", "发病", "病史")
 MEDICAL_WORDS = PATIENT_EVENTS + ("手术", "医院", "治疗", "病", "癌", "诊", "医生", "护士", "药")
+PROFILE_TITLES = ("主任医师", "副主任医师", "主治医师", "住院医师", "主管护师", "副主任护师", "主任护师",
+                  "教授", "博士生导师", "硕士生导师", "研究员", "护士长", "科主任", "院长")
 OTHER_PERSONS = ("患者", "病人", "医生", "护士", "团队", "专家", "为他", "为她", "给他", "给她", "帮助")
 VOCATIVE_OPEN = frozenset("“「『\"'‘：:】\n")
 
@@ -172,7 +174,11 @@ class NameFinder:
             return True
         if _ends_with_any(before.rstrip(" ：:/　"), _lexicon.staff_titles()):
             return True
-        return _starts_with_any(after.lstrip(" ·"), 0, _lexicon.staff_titles())
+        if _starts_with_any(after.lstrip(" ·"), 0, _lexicon.staff_titles()):
+            return True
+        # A staff profile: 「李某，男，主任医师，……」
+        head = regex.split(r"[。；;！!？?\n]", after, maxsplit=1)[0][:16]
+        return any(title in head for title in PROFILE_TITLES)
 
     def _near_identifier(self, p: int, end: int) -> bool:
         if not self.identifiers:
