@@ -1,6 +1,7 @@
 """PI101 unmasked-patient-name."""
 
 import pytest
+from helpers import lint_findings
 from pi_helpers import found
 
 
@@ -98,3 +99,11 @@ def test_ordinary_health_education_text_passes(text):
 ])
 def test_more_patient_contexts(text, expected):
     assert found(text, "PI101") == [("PI101", *expected)]
+
+
+def test_vocative_in_an_srt_cue():
+    text = ("1\n00:00:01,000 --> 00:00:03,000\n“赵德胜，您今天\n感觉怎么样？”\n\n"
+            "2\n00:00:03,500 --> 00:00:05,000\n心内科孙建平主任为大家讲解。\n")
+    findings = lint_findings(text, select="PI101", path="clip.srt")
+    assert [(f.line, f.column, f.text, f.block) for f in findings] == [
+        (3, 2, "赵**", "字幕 1 00:00:01,000")]

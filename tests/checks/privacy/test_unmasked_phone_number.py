@@ -1,6 +1,7 @@
 """PI104 unmasked-phone-number."""
 
 import pytest
+from helpers import lint_findings
 from pi_helpers import found
 
 
@@ -35,3 +36,10 @@ def test_mobile_split_over_a_line_break():
 ])
 def test_public_masked_and_non_numbers_pass(text):
     assert found(text, "PI104") == []
+
+
+def test_mobile_split_over_a_markdown_line_break():
+    text = "# 回访\n\n患者家属的手机是139\n2468 1357，请及时联系。\n"
+    [finding] = lint_findings(text, select="PI104", path="draft.md", show_identifiers=True)
+    assert (finding.line, finding.column, finding.end_line, finding.end_column, finding.text) == (
+        3, 9, 4, 10, "1392468 1357")
