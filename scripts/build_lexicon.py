@@ -42,6 +42,7 @@ OUT = ROOT / "dictionaries" / "jargon"
 EVERYDAY_MAX = 9.0      # df >= ~130 documents per million: 感冒 7.7, 血压 8.1, 胰岛素 8.7
 LAY_KNOWN_MAX = 9.5     # 心悸 9.1, 透析 9.4; above: 活检 9.8, 心肌梗死 9.9, 房颤 11.8
 IDF_UNKNOWN = 13.9      # the largest IDF in idf.txt: seen in one document
+CHAR_OFFSET = 1.0       # characters' counts run higher than whole words' at equal familiarity
 # --- mining medical words of jieba's vocabulary from the knowledge graph --------------------
 MIN_KG_COUNT = 3
 MIN_COMPONENT_TERMS = 5   # a part shared by this many compound terms is a term itself
@@ -338,6 +339,20 @@ class Familiarity:
         self.freq = freq
         self.idf = idf
         self.log_total = math.log(sum(freq.values()))
+        # How often a reader sees a character, in any word: the counts of all words holding it.
+        self.char_counts: collections.Counter[str] = collections.Counter()
+        for word, count in freq.items():
+            if count >= 4:
+                for char in set(word):
+                    self.char_counts[char] += count
+
+    def char(self, char: str) -> float:
+        """Familiarity of a character on the IDF scale (a character met in many words is
+        familiar even if it never stands alone: 疹, 涕, 腋; 嘌, 胍, 髋 are rare)."""
+        count = self.char_counts.get(char, 0)
+        if not count:
+            return IDF_UNKNOWN
+        return min(IDF_UNKNOWN, 14.1 - math.log(count) + CHAR_OFFSET)
 
     def parts(self, term: str) -> list[str]:
         """Most probable split of ``term`` into dictionary words other than itself."""
@@ -365,24 +380,24 @@ class Familiarity:
     def score(self, term: str) -> float:
         """Familiarity on the IDF scale: lower is more familiar."""
         whole = familiarity_of_word(term, self.freq, self.idf)
+        by_chars = max(self.char(c) for c in term if CJK.match(c)) if CJK.search(term) else 0.0
         if len(term) <= 2:
-            # a two-character word is no harder than its harder character: 胃癌, 脚趾, 干咳 are
+            # a two-character word is no harder than its harder character: 胃癌, 脚趾, 疹子 are
             # plain (news text rarely needs them, hence a high IDF of the whole); a rare
-            # character makes it hard (嘌呤, 疱疹). Opaque short forms of common characters
+            # character makes it hard (嘌呤, 髋部). Opaque short forms of common characters
             # (房颤, 卒中) are tiered by glosses.tsv.
-            chars = [familiarity_of_word(c, self.freq, self.idf) for c in term]
-            by_chars = max(IDF_UNKNOWN if c is None else c for c in chars)
             return by_chars if whole is None else min(whole, by_chars)
-        hardest = 0.0
         words = [p for p in self.parts(term) if CJK.search(p)]
         if sum(len(p) > 1 for p in words) == 0 or len(words) <= 1:
-            # no analysis into words (阿司匹林 is 阿/司/匹/林): only the whole counts
-            return whole if whole is not None else IDF_UNKNOWN
+            # no analysis into words: a transliteration (阿司匹林 is 阿/司/匹/林) is as hard as
+            # the general corpus says; a plain phrase it lacks (流清涕) as its rarest character
+            return whole if whole is not None else by_chars
+        hardest = 0.0
         for part in words:
-            value = familiarity_of_word(part, self.freq, self.idf)
             if len(part) == 1:
-                # a single character is an affix (性, 型, 期) unless it is rare on its own
-                value = value if value is not None and value > LAY_KNOWN_MAX else 0.0
+                value = self.char(part)
+            else:
+                value = familiarity_of_word(part, self.freq, self.idf)
             hardest = max(hardest, value if value is not None else IDF_UNKNOWN)
         return hardest if whole is None else min(whole, hardest)
 
