@@ -31,7 +31,7 @@ CIVIL_CODE_1034 = "《中华人民共和国民法典》第一千零三十四条�
 BASIS = f"{CIVIL_CODE}；{PIPL_25}；{PIPL_28}；{HEALTH_LAW}；{PHYSICIANS_LAW}"
 DEFAULT_REDACT = RedactConfig()
 
-_PHONE_PREFIX = regex.compile(r"^(?:(?:\+|00)\s?\d{2,3}[ -]?|[(（]\+?\d{2,3}[)）]\s?)")
+_PHONE_PREFIX = regex.compile(r"^(?:(?:\+|00)\s?\d{2,3}[ -]?|[(（]\+\d{2,3}[)）]\s?)")
 _AREA_CODE = regex.compile(r"(?:[(（]0\d{2,3}[)）]|0(?:10|2\d|[3-9]\d{2})(?=[ -]?\d{7,8}(?!\d)))[ -]?")
 _ADMIN_END = regex.compile(r"^.*(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)(?!\d)")
 
