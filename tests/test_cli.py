@@ -417,7 +417,7 @@ def test_stats_table_and_json(run, drafts):
     table = run("stats", "claim.txt", "clean.txt")
     assert table.code == 0
     header, *rows = table.out.splitlines()
-    assert header.split()[:2] == ["path", "chars"]
+    assert header.split()[:3] == ["path", "chars", "jargon_density"]
     assert rows[0].split()[:2] == ["claim.txt", "10"]
     data = json.loads(run("stats", "claim.txt", "--format", "json").out)
     assert data == [{"path": "claim.txt", "metrics": medlint.check_paths(
@@ -561,3 +561,28 @@ def test_fix_leaves_word_files_alone(run, drafts):
     result = run("check", "draft.docx", "--fix")
     assert result.code == 1 and "PI104" in result.out
     assert (drafts / "draft.docx").read_bytes() == before
+
+
+def test_annotate_with_the_real_annotator(run, drafts):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("规律进餐。")
+    document.add_paragraph("本疗法可根治糖尿病。")
+    document.save(drafts / "draft.docx")
+    result = run("annotate", "draft.docx", "-o", "reviewed.docx")
+    assert result.code == 0, result
+    assert result.err == "reviewed.docx: 1 comment added\n"
+    assert [p.text for p in docx.Document(drafts / "reviewed.docx").paragraphs] == [
+        "规律进餐。", "本疗法可根治糖尿病。"]
+
+
+def test_input_format_reads_any_suffix_as_named(run, drafts):
+    (drafts / "post.dat").write_text("```\n可根治\n```\n\n本品可根治失眠。\n", encoding="utf-8")
+    assert_one_line_error(run("check", "post.dat"), "post.dat", "unsupported file type")
+    data = json.loads(run("check", "post.dat", "--input-format", "markdown", "--format",
+                          "json").out)
+    assert [(f["rule"], f["line"], f["column"]) for f in data["findings"]] == [("EF101", 5, 4)]
+    as_text = json.loads(run("check", "post.dat", "--input-format", "text", "--format",
+                             "json").out)
+    assert [f["line"] for f in as_text["findings"]] == [2, 5]
