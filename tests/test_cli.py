@@ -586,3 +586,20 @@ def test_input_format_reads_any_suffix_as_named(run, drafts):
     as_text = json.loads(run("check", "post.dat", "--input-format", "text", "--format",
                              "json").out)
     assert [f["line"] for f in as_text["findings"]] == [2, 5]
+
+
+def test_encodings_and_line_endings_give_the_same_findings(run, drafts):
+    text = "# 控糖\n\n规律进餐。\n本疗法可根治糖尿病，药到病除。\n"
+    (drafts / "utf8.md").write_bytes(text.encode("utf-8"))
+    (drafts / "bom.md").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (drafts / "gbk.md").write_bytes(text.encode("gbk"))
+    (drafts / "crlf.md").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    (drafts / "utf16.md").write_bytes(text.encode("utf-16"))
+    data = json.loads(run("check", "utf8.md", "bom.md", "gbk.md", "crlf.md", "utf16.md",
+                          "--select", "EF101", "--format", "json").out)
+    by_file: dict[str, list] = {}
+    for f in data["findings"]:
+        by_file.setdefault(f["path"], []).append((f["line"], f["column"], f["end_column"]))
+    expected = [(4, 5, 7), (4, 11, 15)]
+    assert by_file == {name: expected for name in
+                       ("utf8.md", "bom.md", "gbk.md", "crlf.md", "utf16.md")}
