@@ -60,3 +60,28 @@ def test_docs_links_resolve():
             if "://" in target:
                 continue
             assert (page.parent / target).exists(), f"{page.name}: {target}"
+
+
+def test_configuration_reference_defaults_match_the_code():
+    """Every default written as `value` in docs/configuration.md is the Config default."""
+    from medlint.config import Config
+
+    defaults = Config().model_dump(mode="json", by_alias=True)
+    text = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z.-]+)` \| [^|]+ \| `([^`]*)` \|", text, re.MULTILINE)
+    assert len(rows) >= 15
+    for key, shown in rows:
+        value = defaults
+        for part in key.split("."):
+            value = value[part]
+        if isinstance(value, bool):
+            assert shown == str(value).lower(), key
+        elif isinstance(value, (int, float)):
+            assert float(shown) == value, key
+        elif isinstance(value, (list, dict)):
+            assert shown in ("[]", "{}") and not value, key
+        else:
+            assert shown == value, key
+    documented = {key.split(".")[0] for key, _ in rows} | {
+        key.split(".")[0] for key in re.findall(r"^\| `([a-z.-]+)`", text, re.MULTILINE)}
+    assert set(defaults) <= documented
