@@ -381,7 +381,7 @@ def test_explain_by_code_or_name(run):
 
 
 def test_config_show_as_toml_and_json(run, drafts):
-    import tomllib
+    from medlint.config import tomllib  # tomllib, or tomli before Python 3.11
 
     (drafts / "medlint.toml").write_text(
         'profile = "ad"\nallow = ["本院"]\n[severity]\nEF101 = "warning"\n'
