@@ -603,3 +603,10 @@ def test_encodings_and_line_endings_give_the_same_findings(run, drafts):
     expected = [(4, 5, 7), (4, 11, 15)]
     assert by_file == {name: expected for name in
                        ("utf8.md", "bom.md", "gbk.md", "crlf.md", "utf16.md")}
+
+
+def test_stdin_filename_picks_the_configuration(run, drafts):
+    (drafts / "posts").mkdir()
+    (drafts / "posts" / "medlint.toml").write_text('ignore = ["EF101"]\n', encoding="utf-8")
+    assert run("check", "-", "--stdin-filename", "posts/a.md", stdin=CLAIM.encode()).code == 0
+    assert run("check", "-", "--stdin-filename", "other/a.md", stdin=CLAIM.encode()).code == 1
