@@ -447,35 +447,35 @@ def main() -> None:
 
     by_tier: dict[str, list[str]] = collections.defaultdict(list)
     for term in sorted(terms):
-        by_tier[tiers[term]].append(f"{term}\t{terms[term]}")
-    write("professional.tsv", "Professional terms: term<TAB>kind", by_tier["professional"])
-    write("lay_known.tsv", "Lay-known terms: term<TAB>kind", by_tier["lay-known"])
-    write("everyday.tsv", "Everyday terms: term<TAB>kind", by_tier["everyday"])
+        by_tier[tiers[term]].append(term)
+    write("professional.txt", "Professional terms, one per line", by_tier["professional"])
+    write("lay_known.txt", "Lay-known terms, one per line", by_tier["lay-known"])
+    write("everyday.txt", "Everyday terms, one per line", by_tier["everyday"])
 
     # Terms the segmenter must keep whole: professional and lay-known terms jieba does not know
     # as words (everyday ones are plain compounds that may as well be split).
-    # Each line gives the term and the first word jieba cuts from it: the segmenter merges a
-    # run of words that starts with that word and spells the term (medlint.analysis.segmentation).
+    # With the first words jieba cuts from them: the segmenter merges a run of words that
+    # starts with one of those and spells a term (medlint.analysis.segmentation.Units).
     import rjieba
 
     plain = rjieba.Jieba()
-    medical = by_tier_terms(by_tier["professional"]) + by_tier_terms(by_tier["lay-known"])
+    medical = by_tier["professional"] + by_tier["lay-known"]
     segmenter = []
+    firsts = set()
     for term in sorted(t for t in medical if t not in freq and len(t) <= 10):
         pieces = plain.cut(term)
         if len(pieces) > 1:
-            segmenter.append(f"{term}\t{pieces[0]}")
-    write("segmenter_words.txt",
-          "Medical terms jieba does not know: term<TAB>first word jieba cuts from it", segmenter)
+            segmenter.append(term)
+            firsts.add(pieces[0])
+    write("segmenter_words.txt", "Medical terms jieba does not know, one per line", segmenter)
+    write("segmenter_firsts.txt", "The first word jieba cuts from each of segmenter_words.txt",
+          sorted(firsts))
     write("abbreviations.tsv", "Latin abbreviations with their Chinese names: abbr<TAB>name",
           [f"{a}\t{abbreviations[a]}" for a in sorted(abbreviations)])
     counts = {tier: len(rows) for tier, rows in by_tier.items()}
     print(f"terms: {counts}; segmenter words: {len(segmenter)}; "
           f"abbreviations: {len(abbreviations)}")
 
-
-def by_tier_terms(rows: list[str]) -> list[str]:
-    return [row.split("\t", 1)[0] for row in rows]
 
 
 if __name__ == "__main__":

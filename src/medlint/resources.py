@@ -10,7 +10,6 @@ the same immutable object.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources as _resources
 from importlib.abc import Traversable
@@ -124,23 +123,24 @@ def segmenter_words() -> tuple[tuple[str, int, str], ...]:
 
 # --- the medical term lexicon (dictionaries/jargon/, built by scripts/build_lexicon.py) ------
 
-JARGON_TIERS = {"professional": "jargon/professional.tsv", "lay-known": "jargon/lay_known.tsv",
-                "everyday": "jargon/everyday.tsv"}
+JARGON_TIERS = {"professional": "jargon/professional.txt", "lay-known": "jargon/lay_known.txt",
+                "everyday": "jargon/everyday.txt"}
 
 
-_FIRST_FIELDS = re.compile(r"^([^\t#\n][^\t\n]*)(?:\t([^\t\n]*))?", re.MULTILINE)
-
-
-def _first_fields(name: str) -> list[tuple[str, str]]:
-    """The first two fields of every data line of a large generated file; a regular expression
-    does the line splitting at C speed (the lexicon has tens of thousands of lines)."""
-    return _FIRST_FIELDS.findall(read_text(name))
+def _term_set(name: str) -> frozenset[str]:
+    """A large generated one-term-per-line file (comments only at the top, no padding) as a
+    set, without a Python-level pass over its tens of thousands of lines."""
+    lines = read_text(name).split("\n")
+    start = 0
+    while start < len(lines) and lines[start].startswith("#"):
+        start += 1
+    return frozenset(lines[start:]) - {""}
 
 
 @lru_cache(maxsize=None)
 def jargon_terms(tier: str) -> frozenset[str]:
     """Terms of one tier of the lexicon: ``professional``, ``lay-known`` or ``everyday``."""
-    return frozenset(term for term, _ in _first_fields(JARGON_TIERS[tier]))
+    return _term_set(JARGON_TIERS[tier])
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +165,4 @@ def everyday_abbreviations() -> frozenset[str]:
 def segmenter_units() -> tuple[frozenset[str], frozenset[str]]:
     """Medical terms jieba's dictionary lacks, which the segmenter keeps whole: ``(terms,
     first words)``, the first words being what jieba cuts first from each term."""
-    rows = _first_fields("jargon/segmenter_words.txt")
-    if not rows:
-        return frozenset(), frozenset()
-    terms, firsts = zip(*rows)
-    return frozenset(terms), frozenset(firsts)
+    return _term_set("jargon/segmenter_words.txt"), _term_set("jargon/segmenter_firsts.txt")
