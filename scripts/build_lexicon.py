@@ -56,9 +56,10 @@ SEPARATORS = re.compile(r"[、；;，,/。：:]|(?<=[\u4e00-\u9fff]{2})(?:和|�
 ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,9}")
 TERM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-α-ωΑ-Ω]+")
 # Relation values that are not terms but descriptions (用于…, 可有…, 多为…).
+# (Two-character openings only: 不孕症, 无菌性脑膜炎, 对乙酰氨基酚 are terms.)
 DESCRIPTIVE_START = re.compile(
-    r"^(用于|治疗|预防|防治|缓解|改善|降低|减少|增加|促进|引起|伴有|伴|可有|可见|还可见|可|多为|多见|"
-    r"常见|常|出现|表现|由|因|在|对|有|无|不|非常|较|轻度|重度|明显|偶有|偶见|少数|部分|全身性|以)")
+    r"^(用于|治疗|预防|防治|缓解|改善|降低|减少|增加|促进|引起|伴有|可有|可见|还可见|多为|多见|"
+    r"常见|出现|表现|由于|因为|非常|轻度|重度|明显|偶有|偶见|少数|部分)")
 PARTICLES = re.compile(r"[的了吗呢吧着过很太请应而之较稍略]|见于|有少量|明显|等$|差$")
 
 # Entry kinds, from the relations an entry has.

@@ -46,3 +46,9 @@ def test_message_names_the_share_and_the_terms():
 
 def test_professional_profile_turns_the_family_off():
     assert lint_text(DENSE, profile="professional", select="JG") == []
+
+
+def test_one_term_in_a_short_paragraph_is_not_a_pile_of_jargon():
+    text = "孩子发烧到三十九度，精神也不好，可以按说明书给他吃点布洛芬，再多喝水，多休息，观察一下。"
+    assert lint_text(text, select="JG101") == []
+    assert lint_text(text, select="JG101", jargon={"min-terms": 1}) == [("JG101", 1, 1)]

@@ -7,7 +7,8 @@ Passes: 心脏的血管堵了，就像水管被水垢堵住，血送不过去，
 Options: (``[jargon]`` in the config) density-threshold - share of word tokens that are
 professional terms above which a paragraph is flagged; warning-factor - at this multiple of the
 threshold the finding is a warning, below it info; min-words - shorter paragraphs are not
-measured.
+measured; min-terms - a paragraph with fewer professional terms is never flagged (one drug name
+in a short paragraph is not a pile of jargon).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class JargonDensity(Rule):
             return
         config = ctx.settings.jargon
         jargon = segment_jargon(ctx)
-        if jargon.words < config.min_words:
+        if jargon.words < config.min_words or jargon.difficult < config.min_terms:
             return
         density = jargon.density
         if density <= config.density_threshold:
