@@ -22,6 +22,7 @@ def test_gloss_from_the_lexicon_is_the_suggestion():
     "心肌梗死是指给心脏供血的血管突然堵死。",
     "给心脏供血的血管突然堵死，医学上称为心肌梗死。",
     "简单说，冠状动脉造影就是给心脏血管拍个片子。",
+    "糖化血红蛋白：反映近三个月平均血糖的指标。",
 ])
 def test_explained_terms_pass(text):
     assert lint_text(text, select="JG102") == []
@@ -43,3 +44,7 @@ def test_everyday_and_lay_known_words_pass():
 
 def test_latin_abbreviations_are_left_to_jg103():
     assert lint_text("他的eGFR下降了。", select="JG102") == []
+
+
+def test_a_diagnosis_is_not_an_explanation():
+    assert lint_text("医生诊断为心肌梗死，需要住院。", select="JG102") == [("JG102", 1, 6)]

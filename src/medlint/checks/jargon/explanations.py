@@ -2,8 +2,9 @@
 
 A term counts as explained when, in the same sentence,
 
-* a bracket follows it (心肌梗死（心梗）, PCI（经皮冠状动脉介入治疗）) or it stands inside a
-  bracket that follows the plain words (心脏血管堵了（医学上叫冠心病）);
+* a bracket, a colon or a dash follows it (心肌梗死（心梗）, PCI（经皮冠状动脉介入治疗）,
+  糖化血红蛋白：反映近三个月血糖的指标) or it stands inside a bracket that follows the plain
+  words (心脏血管堵了（医学上叫冠心病）);
 * an explaining cue follows it within the window: 也就是, 即, 是指, 指的是, 俗称, 又称, 又叫,
   简称, 就是, 简单说, 通俗地说, 说白了, 相当于, 好比, 就像, 是一种, 是一类 …;
 * a naming cue precedes it within the window: the plain words come first and the term names
@@ -22,7 +23,7 @@ AFTER_CUES = regex.compile(
     r"简单说|简单来说|简单地说|通俗地说|通俗来说|通俗讲|说白了|换句话说|相当于|好比|就像|"
     r"好像|如同|是一种|是一类|是一个|是身体|是人体|是我们|可以理解为|意思是")
 BEFORE_CUES = regex.compile(
-    r"(?:医学上|临床上|医生)?(?:称为|称作|叫做|叫作|被称为|被叫做|命名为|诊断为)$|"
+    r"(?:医学上|临床上|医生)?(?:称为|称作|叫做|叫作|被称为|被叫做|命名为)$|"
     r"(?:医学上|临床上|专业上)(?:叫|称|说的)?$|俗称$|学名$|也就是$|即$|简称$|又称$|所谓(?:的)?$|"
     r"什么是$|何为$")
 
@@ -37,7 +38,7 @@ def explained(ctx, start: int, end: int, window: int) -> bool:
     lo, hi = _sentence(ctx, start)
     # a bracket right after the term (one space allowed)
     after = text[end:min(hi, end + 2)].lstrip()
-    if after[:1] and after[0] in OPEN:
+    if after[:1] and after[0] in OPEN + "：:—":
         return True
     # the term inside a bracket that follows other words
     before = text[max(lo, start - 2):start].rstrip()
