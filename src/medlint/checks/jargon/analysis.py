@@ -16,14 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
+import re
 
 from medlint import resources
 
-CJK = regex.compile(r"\p{Han}")
-LATIN_WORD = regex.compile(r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-\.]*")
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN_WORD = re.compile(r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-\.]*")
 # An abbreviation: two or more capitals, or a capital after a lower-case letter (HbA1c, eGFR).
-ABBREVIATION = regex.compile(r"(?:.*[A-Z].*[A-Z])|(?:.*[a-z][A-Z])")
+ABBREVIATION = re.compile(r"(?:.*[A-Z].*[A-Z])|(?:.*[a-z][A-Z])")
 
 
 @dataclass(frozen=True, slots=True)

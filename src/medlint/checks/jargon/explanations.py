@@ -13,16 +13,16 @@ A term counts as explained when, in the same sentence,
 
 from __future__ import annotations
 
-import regex
+import re
 
 OPEN = "（(【[「“\""
 CLOSE = "）)】]」”\""
 
-AFTER_CUES = regex.compile(
+AFTER_CUES = re.compile(
     r"也就是|即(?![使将可便刻时])|是指|指的是|俗称|俗名|又称|又叫|也叫|也称|简称|学名|就是|"
     r"简单说|简单来说|简单地说|通俗地说|通俗来说|通俗讲|说白了|换句话说|相当于|好比|就像|"
     r"好像|如同|是一种|是一类|是一个|是身体|是人体|是我们|可以理解为|意思是")
-BEFORE_CUES = regex.compile(
+BEFORE_CUES = re.compile(
     r"(?:医学上|临床上|医生)?(?:称为|称作|叫做|叫作|被称为|被叫做|命名为)$|"
     r"(?:医学上|临床上|专业上)(?:叫|称|说的)?$|俗称$|学名$|也就是$|即$|简称$|又称$|所谓(?:的)?$|"
     r"什么是$|何为$")
