@@ -48,3 +48,13 @@ def test_latin_abbreviations_are_left_to_jg103():
 
 def test_a_diagnosis_is_not_an_explanation():
     assert lint_text("医生诊断为心肌梗死，需要住院。", select="JG102") == [("JG102", 1, 6)]
+
+
+def test_a_term_explained_later_in_the_same_paragraph_passes():
+    assert lint_text("化验单上写着幽门螺杆菌阳性。幽门螺杆菌是一种住在胃里的细菌。",
+                     select="JG102") == []
+
+
+def test_an_explanation_in_a_later_paragraph_does_not_count():
+    text = "化验单上写着幽门螺杆菌阳性。\n\n幽门螺杆菌是一种住在胃里的细菌。"
+    assert lint_text(text, select="JG102") == [("JG102", 1, 7)]

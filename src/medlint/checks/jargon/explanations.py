@@ -53,7 +53,8 @@ def explained(ctx, start: int, end: int, window: int) -> bool:
 def first_uses(doc, window: int):
     """``(ctx, use, explained)`` for the first use of each professional term in the document.
 
-    Uses in headings do not count as first uses.
+    Uses in headings do not count as first uses; a term explained at any of its uses in the
+    paragraph of its first use counts as explained.
     """
     from medlint.checks.jargon.analysis import is_prose, segment_jargon
 
@@ -61,8 +62,13 @@ def first_uses(doc, window: int):
     for ctx in doc.segments:
         if not is_prose(ctx):
             continue
-        for use in segment_jargon(ctx).uses:
+        uses = segment_jargon(ctx).uses
+        for use in uses:
             if use.term in seen:
                 continue
             seen.add(use.term)
-            yield ctx, use, explained(ctx, use.start, use.end, window)
+            # named first, explained in the next sentence of the paragraph (幽门螺杆菌阳性。
+            # 幽门螺杆菌是一种细菌……): the paragraph explains it
+            is_explained = any(explained(ctx, other.start, other.end, window)
+                               for other in uses if other.term == use.term)
+            yield ctx, use, is_explained
