@@ -58,3 +58,15 @@ def test_a_term_explained_later_in_the_same_paragraph_passes():
 def test_an_explanation_in_a_later_paragraph_does_not_count():
     text = "化验单上写着幽门螺杆菌阳性。\n\n幽门螺杆菌是一种住在胃里的细菌。"
     assert lint_text(text, select="JG102") == [("JG102", 1, 7)]
+
+
+def test_terms_of_the_users_own_dictionary_count(tmp_path):
+    (tmp_path / "terms.txt").write_text("# our terms\n钙化积分\n", encoding="utf-8")
+    from medlint.config import build_config
+
+    import medlint
+
+    config = build_config({"select": ["JG102"], "dictionaries": {"terms": ["terms.txt"]}},
+                          str(tmp_path / "medlint.toml"))
+    findings = medlint.check_text("检查显示钙化积分偏高。", config=config)
+    assert [(f.rule, f.column, f.text) for f in findings] == [("JG102", 5, "钙化积分")]

@@ -6,7 +6,8 @@ rule uses) classifies each word with the medical lexicon (``dictionaries/jargon/
 
 * a Chinese word of the ``professional`` tier is a professional term (心肌梗死, 幽门螺杆菌);
 * a Latin word or abbreviation (PCI, HbA1c, eGFR) is a professional term unless the public
-  knows it (CT, B超, DNA, units such as mg): ``jargon/everyday_abbreviations.txt``.
+  knows it (CT, B超, DNA, units such as mg): ``jargon/everyday_abbreviations.txt``;
+* so is a term of the user's own list (``dictionaries.terms`` in the config).
 
 The result is cached per segment in ``ctx.cache["jargon"]``.
 """
@@ -56,10 +57,20 @@ def is_abbreviation(word: str) -> bool:
     return bool(LATIN_WORD.fullmatch(word) and ABBREVIATION.match(word))
 
 
-def classify(word: str) -> bool:
-    """True when ``word`` (one token of the segmentation) is a professional term."""
+@lru_cache(maxsize=8)
+def _user_terms(terms: tuple[str, ...]) -> frozenset[str]:
+    from medlint.document import normalise
+
+    return frozenset(normalise(term) for term in terms)
+
+
+def classify(word: str, extra: frozenset[str] = frozenset()) -> bool:
+    """True when ``word`` (one token of the segmentation) is a professional term.
+
+    ``extra``: the user's own professional terms (``dictionaries.terms`` in the config).
+    """
     professional, everyday_latin = _lexicon()
-    if word in professional:
+    if word in professional or word in extra:
         return True
     if word[0].isascii() or word[0] in "αβγδεκμΑΒΓΔ":
         if len(word) < 2 or not LATIN_WORD.fullmatch(word):
@@ -81,12 +92,13 @@ def segment_jargon(ctx) -> SegmentJargon:
     if cached is not None:
         return cached
     result = SegmentJargon()
+    extra = _user_terms(ctx.settings.extra_terms)
     start = 0
     for word in ctx.words:
         end = start + len(word)
         if is_word(word):
             result.words += 1
-            if classify(word):
+            if classify(word, extra):
                 result.difficult += 1
                 result.uses.append(TermUse(start, end, word, not CJK.search(word)))
         start = end
