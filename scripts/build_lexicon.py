@@ -75,6 +75,8 @@ VALUE_KINDS = {
     "辅助检查": "examination", "就诊科室": "department", "常见发病部位": "anatomy",
     "发病部位": "anatomy", "手术治疗": "procedure", "治疗": "procedure", "通用名": "drug",
     "相关药物": "drug", "药物治疗": "drug", "分类": "drug-class", "用途分类": "drug-class",
+    "鉴别诊断": "disease", "预后状况": "prognosis", "辅助治疗": "procedure",
+    "组织学检查": "examination", "临床表现": "symptom",
 }
 # Relations whose text is prose about medicine (used to find medical words, not as terms).
 SKIP_CORPUS = {"英文名", "英文名称", "英文别名", "ICD10", "汉语拼音", "分布区域", "采收时间",
@@ -256,9 +258,8 @@ def components(terms: dict[str, str]) -> set[str]:
 
     segmenter = rjieba.Jieba()
     seen: collections.Counter[str] = collections.Counter()
-    for term, kind in terms.items():
-        # drug names split into meaningless pieces (西咪替/丁): only other kinds of term count
-        if kind not in ("drug", "drug-class") and len(term) >= 4 and CJK.fullmatch(term[0]):
+    for term in terms:
+        if len(term) >= 4 and CJK.fullmatch(term[0]):
             for part in set(segmenter.cut(term)):
                 if 2 <= len(part) < len(term) and CJK.fullmatch(part[0]):
                     seen[part] += 1
@@ -442,9 +443,11 @@ def main() -> None:
     tiers = {term: tier_of(familiarity.score(term)) for term in terms}
     for row in read_curated("register.txt"):
         tiers[row[0]] = "professional"
+    # glosses.tsv sets the tier of terms the sources found; it adds none of its own, so what
+    # the lexicon recognises is the work of the general sources
     for term, tier, _gloss in read_curated("glosses.tsv"):
-        terms.setdefault(term, "curated")
-        tiers[term] = tier
+        if term in terms:
+            tiers[term] = tier
 
     by_tier: dict[str, list[str]] = collections.defaultdict(list)
     for term in sorted(terms):

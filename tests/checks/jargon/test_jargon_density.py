@@ -26,7 +26,7 @@ def test_only_the_dense_paragraph_of_a_document_is_flagged():
 
 
 def test_severity_is_info_when_just_above_the_threshold():
-    [finding] = lint_findings(DENSE, select="JG101", jargon={"density-threshold": 0.2,
+    [finding] = lint_findings(DENSE, select="JG101", jargon={"density-threshold": 0.1,
                                                               "warning-factor": 3})
     assert finding.severity is Severity.INFO
 
