@@ -241,7 +241,7 @@ def normalise(display: str) -> str:
     its own, ，：；？！（）, is kept), the ideographic and no-break spaces become spaces,
     Traditional characters become Simplified (醫師 -> 医师).
     """
-    if display.isascii() or not resources.normalise_needed().search(display):
+    if display.isascii() or resources.normalise_needed().isdisjoint(display):
         return display
     return display.translate(resources.normalise_table())
 

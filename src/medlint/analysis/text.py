@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import regex
+from medlint.analysis.patterns import compile_pattern
 
-SENTENCE_BREAK = regex.compile(r"[。！？!?；;…\n]+[”」』\"']?")
-CLAUSE_BREAK = regex.compile(r"[，,、：:。！？!?；;…\n（）()【】\[\]]+")
+SENTENCE_BREAK = compile_pattern(r"[。！？!?；;…\n]+[”」』\"']?")
+CLAUSE_BREAK = compile_pattern(r"[，,、：:。！？!?；;…\n（）()【】\[\]]+")
 
 
 def spans(text: str, pattern: regex.Pattern) -> list[tuple[int, int]]:

@@ -26,11 +26,11 @@ from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import Any
 
-import regex
 
 from medlint import resources
 from medlint.checks.base import ALL_PROFILES, Hit, Rule
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -102,7 +102,7 @@ class PackRule(Rule):
         self.requires_window = entry.get("requires_window")
         self.profiles = frozenset(entry.get("profiles", ALL_PROFILES))
         self.validator = entry.get("validator")
-        self.pattern = regex.compile(entry["pattern"]) if "pattern" in entry else None
+        self.pattern = compile_pattern(entry["pattern"]) if "pattern" in entry else None
         if self.kind == "pattern" and self.pattern is None:
             raise PackError(f"{where}: kind 'pattern' needs 'pattern'")
         if self.kind != "pattern" and not self.terms:

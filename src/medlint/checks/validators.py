@@ -12,6 +12,7 @@ import regex
 
 from medlint import resources
 from medlint.analysis import scopes
+from medlint.analysis.patterns import compile_pattern
 
 # --- shared vocabulary --------------------------------------------------------------------------
 
@@ -35,7 +36,7 @@ CARE_ADVICE = ("就医", "就诊", "看医生", "急诊", "120", "医院", "医�
 NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半几数]+)"
 # A duration, a number of sessions, courses or doses: 7天, 3个疗程, 两三天, 一次, 24小时.
 TIME_UNIT = r"(?:分钟|小时|个小时|天|日|周|星期|个星期|个月|月|疗程|个疗程|次|盒|瓶|贴|剂|针|袋|包|晚|夜)"
-TIME = regex.compile(
+TIME = compile_pattern(
     rf"(?<![第每\d])(?:{NUMBER}(?:\s?[-—~～至到]\s?{NUMBER})?\s?{TIME_UNIT}|当天|当晚|当场|即刻|一夜|一晚)")
 
 
@@ -58,7 +59,7 @@ def product_context(ctx, offset: int, segment_wide: bool = True) -> bool:
 def word_regex(name: str) -> regex.Pattern:
     """One alternation over a shipped word list, longest first."""
     words = sorted(resources.word_list(name), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return compile_pattern("|".join(regex.escape(w) for w in words))
 
 
 # --- named validators for pattern pack entries -----------------------------------------------

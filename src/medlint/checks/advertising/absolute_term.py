@@ -33,23 +33,24 @@ from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import product_context
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 PROVIDERS = ("医院", "本院", "诊所", "门诊部", "机构", "中心", "科室", "专科", "专家", "医生", "医师",
              "团队", "品牌", "产品", "型号", "设备", "仪器", "器械", "药品", "保健品", "门店", "店",
              "馆")
 TECHNIQUES = ("技术", "疗法", "手术", "术式", "方案", "项目", "材料", "配方", "工艺", "药物")
 SOFT_SUPERIOR = frozenset({"最好", "最有效", "最佳", "最新", "最快", "最大", "最高", "最优", "最全"})
-REPUTATION = regex.compile(
+REPUTATION = compile_pattern(
     r"(?:知名度|认知度|满意度|认可度|接受度|美誉度|好评率|口碑|信誉|人气|销量|性价比|回头率)最(?:高|广|好|大|佳)")
-RANK_SCOPE = regex.compile(
+RANK_SCOPE = compile_pattern(
     r"(?:全国|全省|全市|全球|世界|中国|国内|亚洲|业界|行业|业内|地区|排名|销量|口碑|综合实力|同行|市场)")
-RANK_HOLDER = regex.compile(r"^(?:人|品牌|名(?!患者|病人|医生)|家(?!庭|属|长|人))")
-RANK_ORDINAL = regex.compile(
+RANK_HOLDER = compile_pattern(r"^(?:人|品牌|名(?!患者|病人|医生)|家(?!庭|属|长|人))")
+RANK_ORDINAL = compile_pattern(
     r"^(?:次|步|时间|线|阶段|代|类|批|例|条|项|种|个|天|周|年|口|眼|反应|作者|诊断|附属|人民|医院|"
     r"中学|小学|医科|临床|课|节|章|部分|层|关|道|大|死|杀手|病|癌|原因|风险|危险|高发|常见|诱因|位)")
-ONLY_TARGET = regex.compile(r"^(?:一款|一家|一个|一种|的?(?:产品|品牌|医院|机构|技术|疗法|专利|指定))")
-ONLY_SCOPE = regex.compile(r"(?:世界|全国|国内|全球|全省|亚洲|中国)$")
-HUNDRED_NEXT = regex.compile(
+ONLY_TARGET = compile_pattern(r"^(?:一款|一家|一个|一种|的?(?:产品|品牌|医院|机构|技术|疗法|专利|指定))")
+ONLY_SCOPE = compile_pattern(r"(?:世界|全国|国内|全球|全省|亚洲|中国)$")
+HUNDRED_NEXT = compile_pattern(
     r"^.{0,2}?(?:治愈|有效|安全|根治|成功|见效|无副作用|没有副作用|放心|正品|天然|保证|好转|康复|不复发|无毒|无效退款)")
 EXCEPTIONS = ("国家级非物质文化遗产", "国家级非遗", "国家级自然保护区", "万能表")
 
@@ -59,7 +60,7 @@ def _terms() -> tuple[regex.Pattern, dict[str, str]]:
     classes = {row[0]: row[1] for row in resources.table("advertising/absolute_terms.txt")
                if len(row) == 2}
     words = sorted(classes, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words)), classes
+    return compile_pattern("|".join(regex.escape(w) for w in words)), classes
 
 
 @register

@@ -20,21 +20,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 AESTHETIC = ("医美", "整形", "整容", "双眼皮", "隆鼻", "玻尿酸", "瘦脸针", "水光针", "吸脂", "抽脂", "隆胸",
              "丰胸", "削骨", "磨骨", "热玛吉", "超声刀", "光子嫩肤", "植发", "微整", "埋线", "美容外科",
              "医疗美容", "皮秒", "祛眼袋", "开眼角", "垫下巴", "溶脂")
-ANXIETY = regex.compile(
+ANXIETY = compile_pattern(
     r"颜值即正义|丑是原罪|丑就是原罪|没有丑女人[，,]?只有懒女人|长得丑|丑小鸭|颜值决定|颜值就是|"
     r"(?:颜值|容貌|长相|变美|变漂亮)[^，。；！？]{0,10}?(?:成功|高素质|前途|命运|升职|加薪|嫁|好工作|逆袭|"
     r"人生赢家|被嫌弃|没人要|找不到)|显穷|穷相|苦相|整容改命|改变命运")
-MINORS = regex.compile(r"学生党|学生价|高考|中考|准考证|毕业季|未成年|中学生|初中生|高中生|青少年|少女|小朋友|18岁以下|考生")
+MINORS = compile_pattern(r"学生党|学生价|高考|中考|准考证|毕业季|未成年|中学生|初中生|高中生|青少年|少女|小朋友|18岁以下|考生")
 SALES = ("优惠", "特惠", "专享", "立减", "套餐", "活动", "预约", "折", "送", "福利", "礼", "元", "价")
 
 

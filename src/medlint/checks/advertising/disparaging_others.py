@@ -16,15 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 OTHERS = r"(?:其他|其它|别的|别家|外面的?|一般的?|普通|小|很多|有些|某些)(?:医院|诊所|机构|医生|大夫|药店|产品|品牌|专家)"
-DISPARAGE = regex.compile(
+DISPARAGE = compile_pattern(
     rf"{OTHERS}[^。；！？]{{0,14}}?(?:坑|骗|宰|乱收费|不专业|不正规|误诊|黑心|害人|治不好|没效果|无效|"
     r"只会开刀|过度治疗|忽悠|水平差|技术差|落后)")
 OWN = ("我院", "本院", "我们医院", "我们", "本中心", "本诊所", "本品", "本店", "我馆")

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
-FREE = regex.compile(
+FREE = compile_pattern(
     r"(?:免费|0元|零元|一元|1元)(?:治疗|手术|涂氟|窝沟封闭|矫正|种植|种牙|拔牙|洗牙|检查|体检|做|体验|"
     r"咨询|会诊|诊疗|理疗|针灸|艾灸|拔罐|推拿|美容|注射|祛斑|脱毛|配镜|验光|取环|上环|人流|看病|领取|赠送|送)")
 PUBLIC = ("惠民", "公益", "政府", "医保", "疾控", "卫健", "民生", "免费政策", "义诊", "国家免费",

@@ -19,17 +19,18 @@ import regex
 
 from medlint.checks.base import Hit, Rule, register
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 # kind: (pattern that reveals it, required notice, basis)
 KINDS = (
-    ("otc", regex.compile(r"非处方药|OTC|otc"), "请按药品说明书或者在药师指导下购买和使用",
+    ("otc", compile_pattern(r"非处方药|OTC|otc"), "请按药品说明书或者在药师指导下购买和使用",
      "《中华人民共和国广告法》第十六条第二款"),
-    ("rx", regex.compile(r"(?<!非)处方药"), "本广告仅供医学药学专业人士阅读",
+    ("rx", compile_pattern(r"(?<!非)处方药"), "本广告仅供医学药学专业人士阅读",
      "《中华人民共和国广告法》第十六条第二款"),
-    ("device", regex.compile(r"医疗器械|械注准|械备|械字号"),
+    ("device", compile_pattern(r"医疗器械|械注准|械备|械字号"),
      "请仔细阅读产品说明书或者在医务人员的指导下购买和使用",
      "《中华人民共和国广告法》第十六条第三款"),
-    ("health-food", regex.compile(r"保健食品|国食健注|卫食健字|国食健字|蓝帽子"), "本品不能代替药物",
+    ("health-food", compile_pattern(r"保健食品|国食健注|卫食健字|国食健字|蓝帽子"), "本品不能代替药物",
      "《中华人民共和国广告法》第十八条第二款"),
 )
 NAMES = {"otc": "非处方药广告", "rx": "处方药广告", "device": "医疗器械广告", "health-food": "保健食品广告"}

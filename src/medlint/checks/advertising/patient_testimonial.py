@@ -18,21 +18,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import has_any, product_context
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
-USE = regex.compile(
+USE = compile_pattern(
     r"(?:吃了|喝了|用了|服了|服用了?|使用了?|贴了|涂了|抹了|做了|敷了|泡了|戴了|灸了|坚持吃|坚持用|"
     r"坚持喝|买了)|(?:使用|服用|吃完|用完|喝完|贴完|做完)[^，。；！？]{0,8}?(?:后|以后|之后)")
-RECOVERY = regex.compile(
+RECOVERY = compile_pattern(
     r"(?:好了|好多了|没了|消失了|消了|不疼了|不痛了|转阴了|正常了|降下来了|下降了|改善了|痊愈了|治好了|"
     r"根治了|康复了|不发了|不犯了|没再犯|没复发|恢复了|减轻了|缓解了|瘦了|长高了|怀上了|见效了|"
     r"那么大了|变小了|缩小了|明显下降|明显好转|明显改善|都改善|都好|全好)")
-UNITS = regex.compile(r"(?:\d+|[一二两三四五六七八九十几半]+)\s?(?:个)?(?:疗程|盒|瓶|罐|袋|套|包|贴|剂|支|个月|天|周)")
+UNITS = compile_pattern(r"(?:\d+|[一二两三四五六七八九十几半]+)\s?(?:个)?(?:疗程|盒|瓶|罐|袋|套|包|贴|剂|支|个月|天|周)")
 GOODS = ("本品", "产品", "这款", "这个", "它", "仪", "艾灸", "理疗", "贴", "膏", "茶", "汤", "酵素", "胶囊",
          "保健品", "馆", "店", "套")
 

@@ -17,19 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import NON_MEDICAL_PRODUCTS, has_any
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 DISEASES = (
     r"(?:高血压|低血压|糖尿病|血糖|血压|血脂|三高|高血脂|高尿酸|痛风|便秘|腹泻|失眠|哮喘|胃病|胃炎|"
     r"肝病|脂肪肝|肝硬化|肾病|心脏病|冠心病|心脑血管病?|中风|脑梗|血栓|癌症?|肿瘤|关节炎|风湿|"
     r"骨质疏松|前列腺炎?|妇科炎症|炎症|鼻炎|咽炎|湿疹|银屑病|牛皮癣|白癜风|抑郁症?|焦虑症|"
     r"老年痴呆|阿尔茨海默病|头晕|头痛|手麻|脚麻|老年性疾病|慢性病|并发症|疾病|病症)")
-TREAT = regex.compile(
+TREAT = compile_pattern(
     rf"(?:治疗|治愈|治好|根治|医治|疗效|降|抗|防治|预防|解决|消除|改善|缓解|修复|调理|逆转|杀灭|抑制)"
     rf"[^，。；！？、]{{0,6}}?{DISEASES}|{DISEASES}[^，。；！？]{{0,8}}?(?:也能|都能|就能)?(?:解决|治好|消失|痊愈|好了)|"
     r"特效药|药效|疗程|处方")

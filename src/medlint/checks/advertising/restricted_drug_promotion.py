@@ -25,6 +25,7 @@ from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 SALES = ("优惠", "特价", "特供", "特惠", "促销", "折", "团购", "秒杀", "限时", "抢购", "福利", "免费",
          "赠送", "预约", "购买", "下单", "包邮", "代购", "私信", "加微信", "咨询电话", "到店", "体验价",
@@ -46,7 +47,7 @@ def _drugs() -> tuple[regex.Pattern, dict[str, str]]:
     kinds = {row[0]: row[1] for row in resources.table("advertising/controlled_drugs.txt")
              if len(row) == 2}
     words = sorted(kinds, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words)), kinds
+    return compile_pattern("|".join(regex.escape(w) for w in words)), kinds
 
 
 @register

@@ -19,12 +19,13 @@ import regex
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
-COUNT = regex.compile(
+COUNT = compile_pattern(
     r"(?:成功地?|已|累计|先后|共)?(?:治愈|治好|根治|成功救治|成功治疗|成功地?救治|使[^，。；]{0,6}?康复|帮助)"
     r"了?[^，。；！？]{0,16}?\d+(?:\.\d+)?\s?(?:万|千|百)?(?:余|多)?(?:名|例|位|个|人次|人)?"
     r"(?:[^，。；！？]{0,20}?(?:患者|病人|病友|家庭))?")
-PATIENTS = regex.compile(r"患者|病人|病友|家庭|名|例|人次")
+PATIENTS = compile_pattern(r"患者|病人|病友|家庭|名|例|人次")
 
 
 @register

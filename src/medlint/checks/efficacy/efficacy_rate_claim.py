@@ -31,17 +31,18 @@ from medlint.analysis import scopes
 from medlint.checks.base import Hit, RuleOptions, register, Rule
 from medlint.checks.validators import has_any, word_regex
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 PERCENT = r"(?:百分之[一二三四五六七八九十百零]+|\d+(?:\.\d+)?\s?%|[一二三四五六七八九十]成)"
 BOOSTS = ("高达", "以上", "超过", "超", "近百分之百", "百分之百", "100%", "达到", "达")
 HEDGES = ("左右", "约", "大约", "不到", "不足", "仅", "只有", "低于", "较低", "不超过", "少于")
-EFFECT_PLUS = regex.compile(
+EFFECT_PLUS = compile_pattern(
     r"(?:改善|提升|增加|增强|减淡|减少|提亮|淡化|紧致|修复|保湿|水润|弹性|细腻|饱满|充盈|减轻|消退|"
     r"降低|淡斑|美白|嫩肤|澎弹|柔软|强韧|亮白)[^\d，。,;；]{0,3}[+＋]\s?\d+(?:\.\d+)?\s?%")
-PERCEPTION = regex.compile(
+PERCEPTION = compile_pattern(
     r"\d+(?:\.\d+)?\s?%的?(?:用户|消费者|顾客|使用者|受试者|患者|人|客户|宝妈)[^，。；]{0,12}?"
     r"(?:改善|有效|好转|见效|满意|提升|变好|减轻|消失)")
-EFFECT_GAIN = regex.compile(
+EFFECT_GAIN = compile_pattern(
     r"(?:疗效|药效|功效|效果|吸收率)[^，。；]{0,6}?(?:提高|提升|增强|增加)了?[^，。；]{0,4}?\d+(?:\.\d+)?\s?%|"
     r"(?:提高|提升|增强)了?[^，。；]{0,6}?(?:疗效|药效|功效)的?\d+(?:\.\d+)?\s?%")
 

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import CARE_ADVICE, has_any, product_context
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
-ALARM = regex.compile(
+ALARM = compile_pattern(
     r"(?:已经)?(?:非常|十分|极其|特别)危险了?|千万(?:不能|别|不要)(?:大意|忽视|掉以轻心)|求救信号|"
     r"(?:一病)?就没治了?|就没救了?|后果不堪设想|后悔莫及|后悔都来不及|再不[^，。]{0,6}就(?:晚|来不及)了|"
     r"离[^，。]{0,4}(?:癌症|肝癌|肝硬化|尿毒症|中风|瘫痪)不远了|定时炸弹|随时(?:可能)?猝死|癌症找上门")

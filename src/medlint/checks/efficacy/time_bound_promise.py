@@ -28,10 +28,11 @@ from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import TIME, has_any
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
-DECISIVE = regex.compile(
+DECISIVE = compile_pattern(
     r"见效|起效|显效|治愈|治好|痊愈|根治|断根|除根|转阴|好了|康复了|不复发|不发了|摘镜|看得见|看到效果")
-RESULT = regex.compile(
+RESULT = compile_pattern(
     r"见效|起效|显效|治愈|治好|痊愈|康复|根治|断根|除根|好转|转阴|好了|消失|消除|消退|恢复|缓解|"
     r"减轻|下降|降低|降到|降下来|改善|解决|止痛|止痒|止咳|止血|退烧|退热|长高|增高|长\d+(?:公分|厘米|cm)?|瘦了?\d*|"
     r"减重|减掉|掉秤|变小|缩小|消肿|除癣|换肤|变白|美白|祛斑|淡斑|生发|怀孕|看得见|看到|有效果|"
@@ -39,10 +40,10 @@ RESULT = regex.compile(
 MARKERS = ("就能", "就可以", "就可", "就会", "就", "即可", "即能", "即", "便能", "便可", "保证", "保底",
            "包", "立即", "立刻", "马上", "迅速", "快速", "只需", "仅需", "只要", "只用", "仅用", "短短",
            "明显", "显著", "彻底", "完全", "全部", "轻松", "亲眼", "一定", "竟然", "都")
-USE_VERBS = regex.compile(
+USE_VERBS = compile_pattern(
     r"(?:吃|喝|服|服用|用|使用|贴|涂|抹|敷|泡|做|注射|打|坚持|连续|治疗|灸|按摩|戴|佩戴)了?"
     r"(?:它|这个|本品|此药|该产品|产品)?$")
-USE_AFTER = regex.compile(r"^(?:注射|治疗|使用|服用|疗程)")
+USE_AFTER = compile_pattern(r"^(?:注射|治疗|使用|服用|疗程)")
 SOFT = ("可能", "或许", "也许", "有望", "大约", "约", "左右", "逐渐", "开始", "才", "至少", "需要",
         "部分", "不一定", "因人而异", "平均", "通常需要", "一般需要", "一般在", "大多")
 WINDOW = 24

@@ -11,7 +11,6 @@ scan's detections of that kind into hits that carry
 
 from __future__ import annotations
 
-import regex
 
 from medlint.checks.base import Hit, Rule
 from medlint.checks.privacy._numbers import Detection
@@ -20,6 +19,7 @@ from medlint.config import RedactConfig
 from medlint.document import normalise
 from medlint.masking import mask_digits, mask_email, mask_identifier, mask_name
 from medlint.model import Category, Severity
+from medlint.analysis.patterns import compile_pattern
 
 CIVIL_CODE = "《中华人民共和国民法典》第一千二百二十六条"
 PIPL_25 = "《中华人民共和国个人信息保护法》第二十五条"
@@ -31,9 +31,9 @@ CIVIL_CODE_1034 = "《中华人民共和国民法典》第一千零三十四条�
 BASIS = f"{CIVIL_CODE}；{PIPL_25}；{PIPL_28}；{HEALTH_LAW}；{PHYSICIANS_LAW}"
 DEFAULT_REDACT = RedactConfig()
 
-_PHONE_PREFIX = regex.compile(r"^(?:(?:\+|00)\s?\d{2,3}[ -]?|[(（]\+\d{2,3}[)）]\s?)")
-_AREA_CODE = regex.compile(r"(?:[(（]0\d{2,3}[)）]|0(?:10|2\d|[3-9]\d{2})(?=[ -]?\d{7,8}(?!\d)))[ -]?")
-_ADMIN_END = regex.compile(r"^.*(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)(?!\d)")
+_PHONE_PREFIX = compile_pattern(r"^(?:(?:\+|00)\s?\d{2,3}[ -]?|[(（]\+\d{2,3}[)）]\s?)")
+_AREA_CODE = compile_pattern(r"(?:[(（]0\d{2,3}[)）]|0(?:10|2\d|[3-9]\d{2})(?=[ -]?\d{7,8}(?!\d)))[ -]?")
+_ADMIN_END = compile_pattern(r"^.*(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)(?!\d)")
 
 
 def masked_text(kind: str, display: str, surname_len: int = 0,

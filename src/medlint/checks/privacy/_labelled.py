@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from medlint.checks.privacy._numbers import Detection
+from medlint.analysis.patterns import compile_pattern
 
 _GLUE = r"(?:号码|号|编号|卡号)?[\s：:]*(?:是|为|：|:)?[\s：:]*"
 _VALUE = r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d(?:-?\d){3,24}[A-Za-z]?)(?![0-9A-Za-z*×_])"
@@ -18,7 +19,7 @@ def _labels(*words: str) -> str:
     return "(?:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + ")"
 
 
-RECORD = regex.compile(_labels(
+RECORD = compile_pattern(_labels(
     "住院号", "住院号码", "住院编号", "住院病历号", "病案号", "病案编号", "病历号", "病历编号",
     "病历号码", "门诊号", "门诊编号", "门诊病历号", "门诊卡号", "就诊号", "就诊卡号", "诊疗卡号",
     "就诊卡", "医疗卡号", "ID号", "患者ID", "病人ID", "登记号", "检查号", "检查单号", "检查编号",
@@ -28,7 +29,7 @@ RECORD = regex.compile(_labels(
     "住院ID", "患者编号", "病人编号", "急诊号", "急诊编号", "留观号", "采样编号", "登记编号",
 ) + _GLUE + _VALUE)
 
-INSURANCE = regex.compile(_labels(
+INSURANCE = compile_pattern(_labels(
     "医保卡号", "医保卡", "医保号", "医保号码", "医保编号", "医保个人编号", "个人医保编号", "医保账号",
     "医保个人账户", "社保卡号", "社保卡", "社保号", "社保号码", "社保编号", "社保个人编号",
     "社会保障卡号", "社会保障卡卡号", "社会保障卡", "社会保障号", "社会保障号码", "参保号", "参保编号",
@@ -36,7 +37,7 @@ INSURANCE = regex.compile(_labels(
     "人员识别号", "个人编号",
 ) + _GLUE + _VALUE)
 
-CERTIFICATE = regex.compile(_labels(
+CERTIFICATE = compile_pattern(_labels(
     "护照号", "护照号码", "护照", "港澳通行证", "往来港澳通行证", "台湾通行证", "台胞证", "回乡证",
     "通行证号", "残疾人证号", "残疾人证", "残疾证号", "军官证号", "军官证", "士兵证号", "驾驶证号",
     "驾照号", "出生医学证明编号", "出生医学证明", "出生证编号", "出生证号", "居住证号",
@@ -45,13 +46,13 @@ CERTIFICATE = regex.compile(_labels(
 ) + r"(?:号码|号|编号)?[\s：:]*(?:是|为)?[\s：:]*"
     r"(?P<value>[A-Za-z]{0,2}\d{6,20}[A-Za-z]?\d{0,2})(?![0-9A-Za-z*×])")
 
-WECHAT = regex.compile(r"(?<![公众视频服务订阅])(?:微信号|微信|WeChat|wechat|weixin|VX|vx|V信)"
+WECHAT = compile_pattern(r"(?<![公众视频服务订阅])(?:微信号|微信|WeChat|wechat|weixin|VX|vx|V信)"
                        r"(?:号码|号|ID|id)?[\s：:]*(?:是|为)?[\s：:]*"
                        r"(?P<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
-QQ = regex.compile(r"(?:QQ|qq|扣扣)(?!群)(?:号码|号)?[\s：:]*(?:是|为)?[\s：:]*"
+QQ = compile_pattern(r"(?:QQ|qq|扣扣)(?!群)(?:号码|号)?[\s：:]*(?:是|为)?[\s：:]*"
                    r"(?P<value>[1-9]\d{4,11})(?![0-9A-Za-z@.*])")
 
-BED = regex.compile(r"(?:床号|床位号)[\s：:]*(?:是|为)?[\s：:]*(?P<value>\d{1,3})(?![0-9A-Za-z*])"
+BED = compile_pattern(r"(?:床号|床位号)[\s：:]*(?:是|为)?[\s：:]*(?P<value>\d{1,3})(?![0-9A-Za-z*])"
                     r"|(?<![0-9A-Za-z.])(?P<value>\d{1,3})\s*(?:号)?床(?![位单垫旁边头尾上下日])")
 
 _PUBLIC_BEFORE = ("公众号", "官方", "服务号", "视频号", "订阅号", "客服", "咨询", "群")

@@ -25,26 +25,27 @@ import regex
 
 from medlint.checks.privacy import _lexicon
 from medlint.checks.privacy._numbers import Detection
+from medlint.analysis.patterns import compile_pattern
 
 DELIMS = frozenset("，,、；;：:（）()【】[]「」『』“”\"'‘’|｜。！？!?…—- \t\n·/《》<>")
 NAME_POS = frozenset({"nr", "nrfg", "nrt"})
 FUNCTION_POS = frozenset("dpcurfmq")
 
-AGE_BEFORE = regex.compile(r"\d{1,3}\s*(?:岁|周岁)(?:的)?$")
-BED_BEFORE = regex.compile(r"\d{1,3}\s*(?:号)?床[的\s，,]*$")
-LABEL_BEFORE = regex.compile(r"(?:姓名|名字|患者姓名|病人姓名|署名)[\s：:]*$")
-DEMO_BEFORE = regex.compile(r"(?:男|女)(?:性)?[，,]\s*\d{1,3}\s*岁[，,]\s*$")
+AGE_BEFORE = compile_pattern(r"\d{1,3}\s*(?:岁|周岁)(?:的)?$")
+BED_BEFORE = compile_pattern(r"\d{1,3}\s*(?:号)?床[的\s，,]*$")
+LABEL_BEFORE = compile_pattern(r"(?:姓名|名字|患者姓名|病人姓名|署名)[\s：:]*$")
+DEMO_BEFORE = compile_pattern(r"(?:男|女)(?:性)?[，,]\s*\d{1,3}\s*岁[，,]\s*$")
 SELF_INTRO = ("我叫", "名叫", "叫做", "叫作", "名为", "名字叫", "姓名为", "全名", "又名", "本名", "原名",
               "叫", "我是", "姓名", "名字")
 
-DEMO_AFTER = regex.compile(r"^\s*[（(，,、]\s*(?:(?:男|女)(?:性|孩|童|婴)?\s*(?:[，,、；;）)\s]|\d|$)"
+DEMO_AFTER = compile_pattern(r"^\s*[（(，,、]\s*(?:(?:男|女)(?:性|孩|童|婴)?\s*(?:[，,、；;）)\s]|\d|$)"
                            r"|\d{1,3}\s*(?:岁|周岁))")
-COUNT_AFTER = regex.compile(r"^[一二三四五六七八九十两\d]+\s*(?:位|名)(?:患者|病人|患儿|病友|伤者|老人)")
-OWN_AFTER = regex.compile(r"^的(?:身份证|身分证|电话|手机|号码|住院|病历|病案|门诊号|医保|社保|社会保障|银行卡|"
+COUNT_AFTER = compile_pattern(r"^[一二三四五六七八九十两\d]+\s*(?:位|名)(?:患者|病人|患儿|病友|伤者|老人)")
+OWN_AFTER = compile_pattern(r"^的(?:身份证|身分证|电话|手机|号码|住院|病历|病案|门诊号|医保|社保|社会保障|银行卡|"
                           r"账户|邮箱|微信|QQ|护照|车|家属|父亲|母亲|儿子|女儿|妻子|丈夫|孩子|病情|诊断)")
-AGE_AFTER = regex.compile(r"^[，,]?\s*(?:今年|现年)\s*\d{1,3}\s*(?:岁|周岁)")
-SICK_AFTER = regex.compile(r"^[，,]\s*[\u4e00-\u9fff]{1,8}(?:患者|病人|患儿)(?=[，,。；;！!？?）)]|$)")
-VOCATIVE_AFTER = regex.compile(r"^(?:阿姨|大爷|奶奶|爷爷|叔叔|阿叔|大妈|伯伯|大姐|大哥)?\s*[，,！!]\s*"
+AGE_AFTER = compile_pattern(r"^[，,]?\s*(?:今年|现年)\s*\d{1,3}\s*(?:岁|周岁)")
+SICK_AFTER = compile_pattern(r"^[，,]\s*[\u4e00-\u9fff]{1,8}(?:患者|病人|患儿)(?=[，,。；;！!？?）)]|$)")
+VOCATIVE_AFTER = compile_pattern(r"^(?:阿姨|大爷|奶奶|爷爷|叔叔|阿叔|大妈|伯伯|大姐|大哥)?\s*[，,！!]\s*"
                                r"(?:您|你)")
 HONORIFIC_AFTER = ("先生", "女士", "小姐")
 PATIENT_SUFFIX = ("患者", "病人", "患儿")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 
 from medlint.checks.privacy import _lexicon
 from medlint.checks.privacy import _validate as v
+from medlint.analysis.patterns import compile_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,29 +32,29 @@ _B = r"(?<![0-9A-Za-z*×][ -]?)(?<![0-9A-Za-z*×])"
 _A = r"(?![ -]?[0-9A-Za-z*×])"
 _SEP = r"[ -]?"
 
-ID18 = regex.compile(_B + r"\d(?:" + _SEP + r"\d){16}" + _SEP + r"[\dXx]" + _A)
-ID15 = regex.compile(_B + r"\d{15}" + _A)
-TAIWAN_ID = regex.compile(_B + r"[A-Z][1289]\d{8}" + _A)
-HONGKONG_ID = regex.compile(_B + r"[A-Z]{1,2}\d{6}\s?[(（][0-9A][)）]")
-MOBILE = regex.compile(_B + r"(?:(?:\+|00)\s?86[ -]?|[(（]\+?86[)）]\s?)?1[3-9]\d(?:" + _SEP
+ID18 = compile_pattern(_B + r"\d(?:" + _SEP + r"\d){16}" + _SEP + r"[\dXx]" + _A)
+ID15 = compile_pattern(_B + r"\d{15}" + _A)
+TAIWAN_ID = compile_pattern(_B + r"[A-Z][1289]\d{8}" + _A)
+HONGKONG_ID = compile_pattern(_B + r"[A-Z]{1,2}\d{6}\s?[(（][0-9A][)）]")
+MOBILE = compile_pattern(_B + r"(?:(?:\+|00)\s?86[ -]?|[(（]\+?86[)）]\s?)?1[3-9]\d(?:" + _SEP
                        + r"\d){8}" + _A)
-TAIWAN_MOBILE = regex.compile(_B + r"(?:\+886[ -]?9|09)\d{2}[ -]?\d{3}[ -]?\d{3}" + _A)
-LANDLINE = regex.compile(
+TAIWAN_MOBILE = compile_pattern(_B + r"(?:\+886[ -]?9|09)\d{2}[ -]?\d{3}[ -]?\d{3}" + _A)
+LANDLINE = compile_pattern(
     _B + r"(?:(?:\+|00)\s?86[ -]?)?(?:[(（]0?(?P<area>10|2\d|[3-9]\d{2})[)）]"
     r"|0(?P<area>10|2\d|[3-9]\d{2}))[ -]?"
     r"(?P<local>\d{3,4}[ -]?\d{4})(?:[-转](?:\d{1,5}))?" + _A)
-CARD = regex.compile(_B + r"\d(?:" + _SEP + r"\d){15,18}" + _A)
-EMAIL = regex.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
+CARD = compile_pattern(_B + r"\d(?:" + _SEP + r"\d){15,18}" + _A)
+EMAIL = compile_pattern(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+"
                       r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])")
-PLATE = regex.compile(
+PLATE = compile_pattern(
     r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"[A-HJ-NP-Z][·・•. -]?(?=(?:[A-Z]*\d){3})[A-HJ-NP-Z0-9]{5,6}[警学挂]?(?![A-Za-z0-9])")
 
 # The label of a number is the text just before it, from the last clause break.
-_LABEL_BREAK = regex.compile(r"[。！？!?；;，,、|｜\n]")
+_LABEL_BREAK = compile_pattern(r"[。！？!?；;，,、|｜\n]")
 CARD_LABELS = ("卡号", "银行卡", "账号", "帐号", "账户", "帐户", "储蓄卡", "信用卡", "借记卡",
                "开户", "收款")
-ORG_ACCOUNT = regex.compile(r"户名[：:\s]*[\u4e00-\u9fff]{2,20}(?:会|院|中心|公司|基金|局|委员会|"
+ORG_ACCOUNT = compile_pattern(r"户名[：:\s]*[\u4e00-\u9fff]{2,20}(?:会|院|中心|公司|基金|局|委员会|"
                             r"协会|学校|大学|银行|部|所|站|办|处|厂|集团)")
 PERSONAL_PHONE_CUES = ("手机", "回拨", "家属", "患者", "病人", "本人", "其妻", "其夫", "我的", "他的",
                        "她的", "联系人", "家长", "监护人", "儿子", "女儿", "妻子", "丈夫", "母亲",

@@ -14,17 +14,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
 
 from medlint.checks.privacy import _lexicon
 from medlint.checks.privacy import _validate as v
 from medlint.checks.privacy._numbers import Detection
+from medlint.analysis.patterns import compile_pattern
 
-DATE = regex.compile(
+DATE = compile_pattern(
     r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"
     r"|[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2}))(?![0-9])")
-BIRTH_BEFORE = regex.compile(r"(?:出生于|生于|出生日期|出生年月日?|出生时间|生日|出生|DOB)[\s：:为是]*$")
-BIRTH_AFTER = regex.compile(r"^[^，,。；;！？!?\n]{0,8}?(?:出生|出世|降生|生人)")
+BIRTH_BEFORE = compile_pattern(r"(?:出生于|生于|出生日期|出生年月日?|出生时间|生日|出生|DOB)[\s：:为是]*$")
+BIRTH_AFTER = compile_pattern(r"^[^，,。；;！？!?\n]{0,8}?(?:出生|出世|降生|生人)")
 
 
 def find_birth_dates(text: str, id_spans: list[Detection]) -> list[Detection]:
@@ -56,13 +56,13 @@ def find_birth_dates(text: str, id_spans: list[Detection]) -> list[Detection]:
 # --- addresses -----------------------------------------------------------------------------------
 
 _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
-HOUSE = regex.compile(
+HOUSE = compile_pattern(
     _NUM + r"(?:-\d+)?\s*(?:号楼|栋|幢|座|号院)(?:\s*" + _NUM + r"\s*单元)?(?:\s*\d+\s*(?:室|号房|号|户))?"
     r"|\d+\s*单元\s*\d+\s*(?:室|号|户)"
     r"|(?<=[\u4e00-\u9fff])\d{3,4}\s*室"
     r"|(?:村|屯|庄|寨)\s*" + _NUM + r"\s*(?:组|队|社)\s*\d+\s*号"
     r"|(?:村|屯|组|队|社)\s*\d+\s*号")
-STREET = regex.compile(r"(?<=[\u4e00-\u9fff])(?:路|街|大街|大道|巷|弄|胡同|里)\s*\d+(?:-\d+)?\s*号(?:院)?")
+STREET = compile_pattern(r"(?<=[\u4e00-\u9fff])(?:路|街|大街|大道|巷|弄|胡同|里)\s*\d+(?:-\d+)?\s*号(?:院)?")
 HOME_CUES = ("家住", "住在", "住址", "现住", "居住", "户籍", "独居", "家在", "老家", "住处", "家庭住址",
              "寄送地址", "收货地址", "邮寄地址", "收件地址", "住于", "租住", "暂住", "家中")
 INSTITUTION_CUES = ("院址", "来院", "医院地址", "本院地址", "门诊地址", "乘车", "就诊地址", "办公地址",
@@ -71,8 +71,8 @@ INSTITUTION_CUES = ("院址", "来院", "医院地址", "本院地址", "门诊�
 # Where an address starts: after one of these (the longest that occurs last wins).
 _LEAD = ("家住", "住在", "住址", "现住", "居住在", "居住于", "居住", "独居在", "户籍地在", "户籍地",
          "户籍", "来自", "地址为", "地址", "住于", "住", "从", "在", "于", "至", "到", "为", "是")
-_ADDRESS_CHARS = regex.compile(r"[\u4e00-\u9fff0-9\-\s]+$")
-_BREAK = regex.compile(r"[，,。；;！？!?：:、（）()“”\"「」|｜\n]")
+_ADDRESS_CHARS = compile_pattern(r"[\u4e00-\u9fff0-9\-\s]+$")
+_BREAK = compile_pattern(r"[，,。；;！？!?：:、（）()“”\"「」|｜\n]")
 
 
 @lru_cache(maxsize=1)

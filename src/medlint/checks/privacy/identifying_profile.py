@@ -13,23 +13,23 @@ Options: none.
 
 from __future__ import annotations
 
-import regex
 
 from medlint.checks.base import register
 from medlint.checks.privacy._common import PrivacyRule
 from medlint.checks.privacy._numbers import Detection
 from medlint.model import Severity
+from medlint.analysis.patterns import compile_pattern
 
 _ORG_SUFFIX = (r"(?:有限公司|公司|集团|工厂|厂|中学|小学|幼儿园|大学|学院|银行|支行|派出所|超市|"
                r"酒店|饭店|书店|商场|车间|煤矿|工地)")
-WORKPLACE = regex.compile(
+WORKPLACE = compile_pattern(
     r"(?:在|于)(?P<org>[\u4e00-\u9fff]{2,14}?" + _ORG_SUFFIX + r")(?:工作|任职|就读|上班|打工|读书)"
     r"|(?P<org>[\u4e00-\u9fff]{2,14}?" + _ORG_SUFFIX + r")的?(?:员工|职工|工人|学生|老师|教师|保安|"
     r"司机|会计|经理|店员|营业员)")
-AGE = regex.compile(r"\d{1,3}\s*(?:岁|周岁)")
+AGE = compile_pattern(r"\d{1,3}\s*(?:岁|周岁)")
 ILLNESS = ("确诊", "患有", "诊断为", "感染", "癌", "白血病", "结核", "骨折", "中毒", "梗死", "心梗",
            "脑梗", "肿瘤", "抑郁", "艾滋")
-_FUNCTION = regex.compile(r".*(?:的|是|在|于|为|到|去|从|和|与|名|位|个|一)")
+_FUNCTION = compile_pattern(r".*(?:的|是|在|于|为|到|去|从|和|与|名|位|个|一)")
 _EXCLUDED = ("某", "XX", "xx", "××", "*", "医院", "卫生", "疾控", "医疗", "诊所", "医学院", "医科大学")
 
 
