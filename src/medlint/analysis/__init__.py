@@ -78,7 +78,22 @@ class SegmentContext:
         token = self.tokens[index]
         return token if token.start <= offset < token.end else None
 
+    def words_in(self, start: int, end: int) -> list[Token]:
+        """Words overlapping ``[start, end)`` from the cheap segmentation (``pos`` is empty)."""
+        starts = self.word_starts
+        words = self.words
+        index = max(bisect.bisect_right(starts, start) - 1, 0)
+        out = []
+        while index < len(words) and starts[index] < end:
+            word = words[index]
+            at = starts[index]
+            if at + len(word) > start:
+                out.append(Token(word, at, at + len(word), ""))
+            index += 1
+        return out
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
+        """POS-tagged tokens overlapping ``[start, end)`` (tags the whole segment once)."""
         lo = bisect.bisect_right(self._token_starts, start) - 1
         out = []
         for token in self.tokens[max(lo, 0):]:
@@ -97,19 +112,27 @@ class SegmentContext:
     def clauses(self) -> list[tuple[int, int]]:
         return clause_spans(self.text)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [s for s, _ in self.clauses]
+
     @staticmethod
-    def _span_containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-        starts = [s for s, _ in spans]
+    def _span_containing(spans: list[tuple[int, int]], starts: list[int],
+                         offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(starts, offset) - 1
         if index < 0:
             return (0, 0)
         return spans[index]
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
-        return self._span_containing(self.sentences, offset)
+        return self._span_containing(self.sentences, self._sentence_starts, offset)
 
     def clause_at(self, offset: int) -> tuple[int, int]:
-        return self._span_containing(self.clauses, offset)
+        return self._span_containing(self.clauses, self._clause_starts, offset)
 
 
 class DocumentContext:

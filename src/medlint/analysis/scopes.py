@@ -58,7 +58,7 @@ def has_cue(ctx, lo: int, hi: int, cues) -> bool:
 
 def _clause_tokens_before(ctx, start: int):
     lo, _ = ctx.clause_at(start)
-    return [t for t in ctx.tokens_in(lo, start) if t.end <= start]
+    return [t for t in ctx.words_in(lo, start) if t.end <= start]
 
 
 def negated(ctx, start: int, end: int) -> bool:

@@ -43,6 +43,15 @@ class Segmenter:
 
 
 def _with_offsets(pairs, text: str) -> list[Token]:
+    pairs = list(pairs)
+    if sum(len(word) for word, _ in pairs) == len(text):  # the usual case: words spell the text
+        tokens = []
+        pos = 0
+        for word, tag in pairs:
+            end = pos + len(word)
+            tokens.append(Token(word, pos, end, tag))
+            pos = end
+        return tokens
     tokens = []
     pos = 0
     for word, tag in pairs:
