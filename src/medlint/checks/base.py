@@ -71,14 +71,24 @@ class Rule:
     fix: ClassVar[str | None] = None
     # Privacy rules mask their text in every output.
     masks_identifiers: ClassVar[bool] = False
+    # Substrings of which at least one must occur in a segment's normalised text for the rule
+    # to find anything there (a cheap pre-filter: one automaton pass per segment serves every
+    # rule); empty means "always run".
+    triggers: ClassVar[tuple[str, ...]] = ()
 
     def check(self, ctx: SegmentContext, options: RuleOptions) -> Iterator[Hit]:
         return iter(())
+
+    def applies_to(self, ctx: SegmentContext) -> bool:
+        """False when the rule cannot match in this segment (see ``triggers``)."""
+        return not self.triggers or self.code in triggered_rules(ctx)
 
     def check_document(self, doc: DocumentContext,
                        options: RuleOptions) -> Iterator[tuple[SegmentContext, Hit]]:
         """Rules that need the whole document (first use of a term …) override this."""
         for ctx in doc.segments:
+            if not self.applies_to(ctx):
+                continue
             for hit in self.check(ctx, options):
                 yield ctx, hit
 
@@ -141,3 +151,35 @@ def rule_by_code(code: str) -> Rule:
 def names() -> dict[str, str]:
     """Rule name -> code."""
     return {rule.name: code for code, rule in registry().items()}
+
+
+@lru_cache(maxsize=1)
+def _trigger_automaton():
+    """One Aho-Corasick automaton over the triggers of every rule: substring -> rule codes."""
+    import ahocorasick
+
+    by_trigger: dict[str, set[str]] = {}
+    for code, rule in registry().items():
+        for trigger in rule.triggers:
+            by_trigger.setdefault(trigger, set()).add(code)
+    if not by_trigger:
+        return None
+    automaton = ahocorasick.Automaton()
+    for trigger, codes in by_trigger.items():
+        automaton.add_word(trigger, frozenset(codes))
+    automaton.make_automaton()
+    return automaton
+
+
+def triggered_rules(ctx: SegmentContext) -> frozenset[str] | set[str]:
+    """Codes of the rules whose triggers occur in the segment; computed once per segment."""
+    found = ctx.cache.get("triggered")
+    if found is None:
+        found = set()
+        automaton = _trigger_automaton()
+        if automaton is not None and ctx.text:
+            for _, codes in automaton.iter(ctx.text):
+                found |= codes
+        ctx.cache["triggered"] = found
+    return found
+

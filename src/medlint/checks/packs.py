@@ -158,6 +158,11 @@ class PackRule(Rule):
         window = ctx.text[lo:hi]
         return any(cue in window for cue in self.requires)
 
+    def applies_to(self, ctx) -> bool:
+        if self.kind == "pattern":
+            return True
+        return self.code in pack_matches(ctx)
+
     def check(self, ctx, options) -> Iterator[Hit]:
         from medlint.analysis import scopes
 

@@ -63,12 +63,38 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# Word lists indexed by first and last character, built once per list: the name pass asks
+# "does a cue start here / end there" at every CJK character, so a scan over whole lists there
+# would dominate the run time.
+_INDEXES: dict[int, tuple[object, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
+
+
+def _index(words):
+    entry = _INDEXES.get(id(words))
+    if entry is None or entry[0] is not words:
+        first: dict[str, list[str]] = {}
+        last: dict[str, list[str]] = {}
+        for word in words:
+            if word:
+                first.setdefault(word[0], []).append(word)
+                last.setdefault(word[-1], []).append(word)
+        entry = (words, {k: tuple(v) for k, v in first.items()},
+                 {k: tuple(v) for k, v in last.items()})
+        _INDEXES[id(words)] = entry
+    return entry
+
+
 def _starts_with_any(text: str, at: int, words) -> bool:
-    return any(text.startswith(w, at) for w in words)
+    if at >= len(text):
+        return False
+    candidates = _index(words)[1].get(text[at])
+    return bool(candidates) and any(text.startswith(w, at) for w in candidates)
 
 
 def _ends_with_any(text: str, words) -> str | None:
-    for word in words:
+    if not text:
+        return None
+    for word in _index(words)[2].get(text[-1], ()):
         if text.endswith(word):
             return word
     return None
