@@ -39,6 +39,9 @@ def _docstring(rule) -> str:
     import sys
 
     cls = type(rule)
+    if cls.__module__ == "medlint.checks.packs":  # a pack entry: its own text, not the class's
+        doc = getattr(rule, "description", None)
+        return inspect.cleandoc(doc) if doc else ""
     doc = cls.__dict__.get("__doc__")
     if not doc:
         module = sys.modules.get(cls.__module__)
