@@ -177,7 +177,8 @@ class PackRule(Rule):
             if any(scopes.FILTERS[name](ctx, start, end) for name in self.context):
                 continue
             matched = text[start:end]
-            suggestion = self.swap.get(matched, self.suggestion)
+            swap = self.swap.get(matched)
+            suggestion = f"可改为「{swap}」" if swap else self.suggestion
             replacement = self.swap.get(matched) if self.fix else None
             yield Hit(start, end, suggestion=suggestion, replacement=replacement,
                       fix_safe=(self.fix == "safe") if replacement else None)

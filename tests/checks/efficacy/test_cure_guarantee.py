@@ -44,7 +44,7 @@ def test_promoted_stage_claim_is_still_a_guarantee():
 
 def test_suggestion_is_an_unsafe_fix():
     [finding] = lint_findings("本品根治失眠。", select="EF101")
-    assert finding.suggestion == "有效控制"
+    assert finding.suggestion == "可改为「有效控制」"
     assert finding.fix is not None and finding.fix.safe is False
     assert finding.reference.startswith("《中华人民共和国广告法》第十六条第一款第（一）项")
 
