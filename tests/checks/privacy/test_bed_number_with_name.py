@@ -23,3 +23,12 @@ def test_is_a_warning():
                                   "病房4室2床，女，71岁，术后第三天。"])
 def test_bed_without_name_passes(text):
     assert found(text, "PI111") == []
+
+
+def test_labelled_bed_anywhere_in_the_sentence_of_a_name():
+    text = "患者范明辉（男，58岁）今日行胆囊切除术，床号23。"
+    assert found(text, "PI111") == [("PI111", 1, 22, "床号23")]
+
+
+def test_labelled_bed_without_a_name_passes():
+    assert found("床号23的患者今日手术。", "PI111") == []

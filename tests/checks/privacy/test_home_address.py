@@ -26,3 +26,13 @@ def test_flags_addresses_down_to_the_house(text, expected):
 ])
 def test_coarse_and_institution_addresses_pass(text):
     assert found(text, "PI201") == []
+
+
+def test_street_section_and_floor_door():
+    text = "住址为西安市雁塔区长安南路三段18号5楼3号。"
+    assert found(text, "PI201") == [("PI201", 1, 4, "西安市雁塔区长安南路三段18号5楼3号")]
+
+
+@pytest.mark.parametrize("text", ["请到门诊5楼2号诊室就诊。", "老人住院期间，家属常在5楼3号床旁陪护。"])
+def test_floor_and_door_without_a_home_pass(text):
+    assert found(text, "PI201") == []

@@ -107,3 +107,56 @@ def test_vocative_in_an_srt_cue():
     findings = lint_findings(text, select="PI101", path="clip.srt")
     assert [(f.line, f.column, f.text, f.block) for f in findings] == [
         (3, 2, "赵**", "字幕 1 00:00:01,000")]
+
+
+@pytest.mark.parametrize("text", [
+    "患儿支原体感染后高热不退。",
+    "患者甘露醇静滴后头痛减轻。",
+    "患儿曾哮喘发作，夜间咳嗽明显。",
+    "患者柯萨奇病毒感染，口腔有疱疹。",
+    "患者冷汗明显，血压下降。",
+    "患者石斛泡水喝了半年。",
+])
+def test_medical_terms_after_patient_cues_pass(text):
+    # The surname character opens a term of the medical lexicon, or the given name would be one.
+    assert found(text, "PI101") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("患者曾志伟哮喘发作后被送来急诊。", [(1, 3, "曾志伟")]),
+    ("患儿常子涵，支原体肺炎恢复期。", [(1, 3, "常子涵")]),
+])
+def test_names_next_to_medical_terms_are_still_found(text, expected):
+    assert found(text, "PI101") == [("PI101", *e) for e in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("护士：龚秀梅阿姨，您该换药了。", (1, 4, "龚秀梅")),
+    ("医生：卢建新，你的片子没问题。", (1, 4, "卢建新")),
+])
+def test_vocative_after_a_speaker_label(text, expected):
+    # 「护士：」 names who speaks; the person spoken to is a patient.
+    assert found(text, "PI101") == [("PI101", *expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("糖尿病俱乐部成员汪建峰说，可以加他的微信wjf_2019交流。", (1, 9, "汪建峰")),
+    ("孟晓静的妈妈说，孩子出生时只有1.5公斤。", (1, 1, "孟晓静")),
+    ("家属签名：范志明", (1, 6, "范志明")),
+    ("持卡人：邱丽萍", (1, 5, "邱丽萍")),
+    ("家属申红梅签署了病危通知书。", (1, 3, "申红梅")),
+    ("病人甘立新的复查结果已出。", (1, 3, "甘立新")),
+    ("患者洪志刚今日出院。", (1, 3, "洪志刚")),
+    ("病人赖美华，女，59岁。", (1, 3, "赖美华")),
+    ("做完白内障手术的林淑贞女士已经出院。", (1, 9, "林淑贞")),
+])
+def test_more_patient_contexts(text, expected):
+    assert found(text, "PI101") == [("PI101", *expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "新院区以捐资人田家炳先生的名字命名。",
+    "司机已将车辆停在急诊通道，车牌京A·F2K937。",
+])
+def test_donors_and_common_words_near_identifiers_pass(text):
+    assert found(text, "PI101") == []

@@ -43,3 +43,21 @@ def test_mobile_split_over_a_markdown_line_break():
     [finding] = lint_findings(text, select="PI104", path="draft.md", show_identifiers=True)
     assert (finding.line, finding.column, finding.end_line, finding.end_column, finding.text) == (
         3, 9, 4, 10, "1392468 1357")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("家屬聯絡電話(04)2236-5588，請勿外傳。", (1, 7, "(04)2236-5588")),
+    ("病患女兒電話：02-2758-3691", (1, 8, "02-2758-3691")),
+])
+def test_taiwan_landlines(text, expected):
+    assert found(text, "PI104") == [("PI104", *expected)]
+
+
+@pytest.mark.parametrize("text", ["樣本編號02-1234-5678。", "台北院區總機(02)2758-3691，歡迎來電。"])
+def test_taiwan_shaped_codes_and_switchboards_pass(text):
+    assert found(text, "PI104") == []
+
+
+def test_taiwan_landline_keeps_its_area_code_when_masked():
+    [finding] = lint_findings("家屬聯絡電話(04)2236-5588", select="PI104")
+    assert finding.text == "(04)****-5588"

@@ -32,7 +32,8 @@ BASIS = f"{CIVIL_CODE}；{PIPL_25}；{PIPL_28}；{HEALTH_LAW}；{PHYSICIANS_LAW}
 DEFAULT_REDACT = RedactConfig()
 
 _PHONE_PREFIX = compile_pattern(r"^(?:(?:\+|00)\s?\d{2,3}[ -]?|[(（]\+\d{2,3}[)）]\s?)")
-_AREA_CODE = compile_pattern(r"(?:[(（]0\d{2,3}[)）]|0(?:10|2\d|[3-9]\d{2})(?=[ -]?\d{7,8}(?!\d)))[ -]?")
+_AREA_CODE = compile_pattern(r"(?:[(（]0\d{1,3}[)）]|0(?:10|2\d|[3-9]\d{2})(?=[ -]?\d{7,8}(?!\d))"
+                             r"|0[2-8](?=-\d{3,4}-\d{4}(?!\d)))[ -]?")
 _ADMIN_END = compile_pattern(r"^.*(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)(?!\d)")
 
 

@@ -78,3 +78,16 @@ def region_codes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def name_like_words() -> frozenset[str]:
     return frozenset(_chars_or_words("name_like_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def medical_terms() -> tuple[frozenset[str], frozenset[str]]:
+    """``(terms, everyday terms)`` of the medical lexicon (``dictionaries/jargon/``).
+
+    The first set holds the professional and lay-known tiers and the segmenter's units
+    (支原体, 甘露醇, 哮喘); the second the everyday tier, which also holds plain words that
+    double as given names (雪莲, 常乐), so a name check trusts it less.
+    """
+    strong = (resources.jargon_terms("professional") | resources.jargon_terms("lay-known")
+              | resources.segmenter_units()[0])
+    return strong, resources.jargon_terms("everyday")

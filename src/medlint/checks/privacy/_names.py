@@ -33,7 +33,7 @@ FUNCTION_POS = frozenset("dpcurfmq")
 
 AGE_BEFORE = compile_pattern(r"\d{1,3}\s*(?:岁|周岁)(?:的)?$")
 BED_BEFORE = compile_pattern(r"\d{1,3}\s*(?:号)?床[的\s，,]*$")
-LABEL_BEFORE = compile_pattern(r"(?:姓名|名字|患者姓名|病人姓名|署名)[\s：:]*$")
+LABEL_BEFORE = compile_pattern(r"(?:姓名|名字|患者姓名|病人姓名|署名|签名|签字|持卡人|户主)[\s：:]*$")
 DEMO_BEFORE = compile_pattern(r"(?:男|女)(?:性)?[，,]\s*\d{1,3}\s*岁[，,]\s*$")
 SELF_INTRO = ("我叫", "名叫", "叫做", "叫作", "名为", "名字叫", "姓名为", "全名", "又名", "本名", "原名",
               "叫", "我是", "姓名", "名字")
@@ -42,21 +42,28 @@ DEMO_AFTER = compile_pattern(r"^\s*[（(，,、]\s*(?:(?:男|女)(?:性|孩|童|
                            r"|\d{1,3}\s*(?:岁|周岁))")
 COUNT_AFTER = compile_pattern(r"^[一二三四五六七八九十两\d]+\s*(?:位|名)(?:患者|病人|患儿|病友|伤者|老人)")
 OWN_AFTER = compile_pattern(r"^的(?:身份证|身分证|电话|手机|号码|住院|病历|病案|门诊号|医保|社保|社会保障|银行卡|"
-                          r"账户|邮箱|微信|QQ|护照|车|家属|父亲|母亲|儿子|女儿|妻子|丈夫|孩子|病情|诊断)")
+                          r"账户|邮箱|微信|QQ|护照|车|家属|父亲|母亲|爸爸|妈妈|爱人|老伴|儿子|女儿|妻子|丈夫|孩子|哥哥|"
+                          r"姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|病情|诊断)")
 AGE_AFTER = compile_pattern(r"^[，,]?\s*(?:今年|现年)\s*\d{1,3}\s*(?:岁|周岁)")
 SICK_AFTER = compile_pattern(r"^[，,]\s*[\u4e00-\u9fff]{1,8}(?:患者|病人|患儿)(?=[，,。；;！!？?）)]|$)")
 VOCATIVE_AFTER = compile_pattern(r"^(?:阿姨|大爷|奶奶|爷爷|叔叔|阿叔|大妈|伯伯|大姐|大哥)?\s*[，,！!]\s*"
                                r"(?:您|你)")
 HONORIFIC_AFTER = ("先生", "女士", "小姐")
+# A word that opens a predicate right after its subject: 「钟国强说：加我微信……」.
+SUBJECT_AFTER = frozenset("说在是于曾已被向对把给从将也都")
 PATIENT_SUFFIX = ("患者", "病人", "患儿")
 PATIENT_EVENTS = ("住院", "入院", "出院", "确诊", "患有", "患过", "患上", "罹患", "身患", "就诊", "复诊",
                   "病逝", "病故", "去世", "诊断为", "被诊断", "抢救", "化疗", "透析", "术后", "病情",
                   "接受手术", "接受治疗", "手术后", "发病", "病史")
-MEDICAL_WORDS = PATIENT_EVENTS + ("手术", "医院", "治疗", "病", "癌", "诊", "医生", "护士", "药")
+# The sentence speaks of an illness or a treatment (a hospital or its staff alone do not make a
+# patient of a 先生 or 女士: donors and officials are named so too).
+MEDICAL_WORDS = PATIENT_EVENTS + ("手术", "治疗", "病", "癌", "诊", "药")
 PROFILE_TITLES = ("主任医师", "副主任医师", "主治医师", "住院医师", "主管护师", "副主任护师", "主任护师",
                   "教授", "博士生导师", "硕士生导师", "研究员", "护士长", "科主任", "院长")
 OTHER_PERSONS = ("患者", "病人", "医生", "护士", "团队", "专家", "为他", "为她", "给他", "给她", "帮助")
 VOCATIVE_OPEN = frozenset("“「『\"'‘：:】\n")
+# A medical term is at most this long where it matters here (柯萨奇病毒, 鲍曼不动杆菌).
+MAX_TERM = 8
 
 
 def _is_cjk(ch: str) -> bool:
@@ -157,14 +164,17 @@ class NameFinder:
         text = self.text
         before = text[max(0, p - 14):p]
         after = text[end:end + 20]
-        if self._excluded(before, after):
+        vocative = (p == 0 or text[p - 1] in VOCATIVE_OPEN) and bool(VOCATIVE_AFTER.match(after))
+        # 「护士：马丽华阿姨，您……」: a title before a colon names the speaker, not the person
+        # spoken to.
+        speaker = vocative and before.rstrip(" 　").endswith(("：", ":"))
+        if self._excluded(before, after, speaker) or self._medical_term(p, end):
             return 0.0
         bare_before = before.rstrip(" ：:")
         prefix = _ends_with_any(bare_before, _lexicon.patient_cues())
         structural = bool(AGE_BEFORE.search(before) or BED_BEFORE.search(before)
                           or LABEL_BEFORE.search(before) or DEMO_BEFORE.search(before))
         intro = prefix in SELF_INTRO
-        vocative = (p == 0 or text[p - 1] in VOCATIVE_OPEN) and bool(VOCATIVE_AFTER.match(after))
         demographic = bool(DEMO_AFTER.match(after) or AGE_AFTER.match(after))
         suffix = _starts_with_any(after, 0, _lexicon.name_suffix_cues())
         opens = p == 0 or text[p - 1] in DELIMS
@@ -195,17 +205,36 @@ class NameFinder:
             return 0.8
         return 0.0
 
-    def _excluded(self, before: str, after: str) -> bool:
+    def _excluded(self, before: str, after: str, speaker: bool = False) -> bool:
         marks = _lexicon.redaction_marks()
         if _starts_with_any(after.lstrip(), 0, marks) or before.endswith(("化名", "化名为", "化名叫")):
             return True
-        if _ends_with_any(before.rstrip(" ：:/　"), _lexicon.staff_titles()):
+        if not speaker and _ends_with_any(before.rstrip(" ：:/　"), _lexicon.staff_titles()):
             return True
         if _starts_with_any(after.lstrip(" ·"), 0, _lexicon.staff_titles()):
             return True
         # A staff profile: 「李某，男，主任医师，……」
         head = regex.split(r"[。；;！!？?\n]", after, maxsplit=1)[0][:16]
         return any(title in head for title in PROFILE_TITLES)
+
+    def _medical_term(self, p: int, end: int) -> bool:
+        """The candidate opens a medical term (支原体感染, 甘露醇, 柯萨奇病毒, 冷汗), or its given
+        name does (曾 + 哮喘): a name never does.
+
+        Terms of the professional and lay-known tiers count wherever they end; everyday terms,
+        which include plain words that double as given names (常乐, 雪莲), count only when they
+        are the whole candidate or run past it with three characters or more.
+        """
+        text = self.text
+        strong, everyday = _lexicon.medical_terms()
+        last = min(len(text), p + MAX_TERM)
+        for k in range(p + 2, last + 1):
+            word = text[p:k]
+            if word in strong or (word in everyday and (k == end or k - p >= 3)):
+                return True
+        g = p + (2 if text[p:p + 2] in self.compound else 1)
+        last = min(len(text), g + MAX_TERM)
+        return any(text[g:k] in strong for k in range(max(g + 2, end), last + 1))
 
     def _near_identifier(self, p: int, end: int) -> bool:
         if not self.identifiers:
@@ -214,7 +243,8 @@ class NameFinder:
         alone_before = p == 0 or text[p - 1] in DELIMS or self._boundary(p)
         # A word before a colon is a label (银行卡：…), not a name.
         alone_after = end >= len(text) or (text[end] in DELIMS and text[end] not in "：:") \
-            or text.startswith("的", end)
+            or text.startswith("的", end) \
+            or (text[end] in SUBJECT_AFTER and self._tagged(p, end) and not self._common_word(p, end))
         if not (alone_before and alone_after):
             return False
         lo, hi = self.ctx.sentence_at(p)
@@ -252,6 +282,9 @@ class NameFinder:
                 surname_pos = token.pos  # the surname alone may be tagged anything (何, 于)
             else:
                 given.append(token)
+        if any(t.pos in NAME_POS and t.end <= end for t in given) or (
+                surname_pos in NAME_POS and all(t.end <= end for t in given)):
+            return False  # 申/v 红霞/nr, 甘/nr 立新/d: the tagger reads a name after all
         for token in given:
             if token.pos[:1] in FUNCTION_POS:
                 return True
@@ -314,7 +347,7 @@ class NameFinder:
                 right = end < len(text) and text[end] == "、"
                 neighbour = any((left and d.end == start - 1) or (right and d.start == end + 1)
                                 for d in accepted.values())
-                if not neighbour or self._common_word(start, end):
+                if not neighbour or self._common_word(start, end) or self._medical_term(start, end):
                     continue
                 if self._excluded(text[max(0, start - 14):start], text[end:end + 20]):
                     continue

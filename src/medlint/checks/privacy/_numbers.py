@@ -39,6 +39,9 @@ HONGKONG_ID = compile_pattern(_B + r"[A-Z]{1,2}\d{6}\s?[(（][0-9A][)）]")
 MOBILE = compile_pattern(_B + r"(?:(?:\+|00)\s?86[ -]?|[(（]\+?86[)）]\s?)?1[3-9]\d(?:" + _SEP
                        + r"\d){8}" + _A)
 TAIWAN_MOBILE = compile_pattern(_B + r"(?:\+886[ -]?9|09)\d{2}[ -]?\d{3}[ -]?\d{3}" + _A)
+# Taiwan landlines with a two-digit area code, (02)2758-3691 or 02-2758-3691 (mainland area
+# codes have three or four digits).
+TAIWAN_LANDLINE = compile_pattern(_B + r"(?:[(（]0[2-8][)）]\s?|0[2-8]-)\d{3,4}-?\d{4}" + _A)
 LANDLINE = compile_pattern(
     _B + r"(?:(?:\+|00)\s?86[ -]?)?(?:[(（]0?(?P<area>10|2\d|[3-9]\d{2})[)）]"
     r"|0(?P<area>10|2\d|[3-9]\d{2}))[ -]?"
@@ -59,6 +62,7 @@ ORG_ACCOUNT = compile_pattern(r"户名[：:\s]*[\u4e00-\u9fff]{2,20}(?:会|院|�
 PERSONAL_PHONE_CUES = ("手机", "回拨", "家属", "患者", "病人", "本人", "其妻", "其夫", "我的", "他的",
                        "她的", "联系人", "家长", "监护人", "儿子", "女儿", "妻子", "丈夫", "母亲",
                        "父亲", "私人", "个人")
+PHONE_LABELS = ("电话", "手机", "联系", "联络", "致电", "来电", "tel", "Tel", "TEL")
 ID_LABELS = ("身份证", "身分证", "证件号", "身份号", "公民身份号码", "社会保障号码", "身份证号码")
 FREE_MAIL = ("qq.com", "163.com", "126.com", "yeah.net", "sina.com", "sina.cn", "sohu.com",
              "gmail.com", "hotmail.com", "outlook.com", "live.com", "msn.com", "foxmail.com",
@@ -143,6 +147,15 @@ def find_phones(text: str, sentence_at) -> list[Detection]:
         if _public_number(text, match.start(), sentence_at(match.start()), mobile=False):
             continue
         found.append(Detection("phone", match.start(), match.end(), 0.9))
+        taken.append(match.span())
+    for match in TAIWAN_LANDLINE.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
+        if match.group()[0] == "0" and not _has(label_before(text, match.start()), PHONE_LABELS):
+            continue  # 02-1234-5678 unlabelled may be any code
+        if _public_number(text, match.start(), sentence_at(match.start()), mobile=False):
+            continue
+        found.append(Detection("phone", match.start(), match.end(), 0.85))
     return found
 
 

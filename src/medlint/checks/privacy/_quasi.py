@@ -62,7 +62,10 @@ HOUSE = compile_pattern(
     r"|(?<=[\u4e00-\u9fff])\d{3,4}\s*室"
     r"|(?:村|屯|庄|寨)\s*" + _NUM + r"\s*(?:组|队|社)\s*\d+\s*号"
     r"|(?:村|屯|组|队|社)\s*\d+\s*号")
-STREET = compile_pattern(r"(?<=[\u4e00-\u9fff])(?:路|街|大街|大道|巷|弄|胡同|里)\s*\d+(?:-\d+)?\s*号(?:院)?")
+STREET = compile_pattern(r"(?<=[\u4e00-\u9fff])(?:路|街|大街|大道|巷|弄|胡同|里|段)\s*\d+(?:-\d+)?\s*号(?:院)?")
+# 6楼2号, 12层1203室: a floor and a door (not 5楼2号诊室); like a street number, an address only
+# where the text says someone lives there.
+FLOOR = compile_pattern(r"(?<![0-9])\d{1,2}\s*(?:楼|层)\s*\d{1,4}\s*(?:室|号房|号(?![\u4e00-\u9fff]))")
 HOME_CUES = ("家住", "住在", "住址", "现住", "居住", "户籍", "独居", "家在", "老家", "住处", "家庭住址",
              "寄送地址", "收货地址", "邮寄地址", "收件地址", "住于", "租住", "暂住", "家中")
 INSTITUTION_CUES = ("院址", "来院", "医院地址", "本院地址", "门诊地址", "乘车", "就诊地址", "办公地址",
@@ -90,7 +93,8 @@ def find_addresses(text: str) -> list[Detection]:
     found: list[Detection] = []
     pos = 0
     anchors = sorted([(m.start(), m.end(), "house") for m in HOUSE.finditer(text)]
-                     + [(m.start(), m.end(), "street") for m in STREET.finditer(text)])
+                     + [(m.start(), m.end(), "street") for m in STREET.finditer(text)]
+                    + [(m.start(), m.end(), "street") for m in FLOOR.finditer(text)])
     for start, end, kind in anchors:
         if start < pos:
             continue

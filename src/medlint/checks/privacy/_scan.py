@@ -15,6 +15,7 @@ CACHE_KEY = "privacy.scan"
 # Identifiers a name may stand next to (beds and addresses come later and depend on names).
 IDENTIFYING = ("id", "id_suspect", "phone", "record", "insurance", "certificate", "bank", "email",
                "im", "plate", "birth_date")
+BED_LABELS = ("床号", "床位号")
 PERSON_WORDS = ("患者", "病人", "家属", "本人", "我的", "他的", "她的", "其", "病友", "家长", "儿子",
                 "女儿", "妻子", "丈夫", "联系人", "收件人")
 
@@ -69,14 +70,16 @@ def _personal(ctx, at: int) -> bool:
 
 
 def _beds_next_to_names(ctx, beds: list[Detection], names: list[Detection]) -> list[Detection]:
-    """「3床」 identifies a patient only next to a name (in the same sentence, a few characters off)."""
+    """「3床」 identifies a patient only next to a name (in the same sentence, a few characters off);
+    a bed number with its label (床号12) anywhere in the sentence of a name."""
     kept = []
     for bed in beds:
         lo, hi = ctx.sentence_at(bed.start)
+        labelled = ctx.text.startswith(BED_LABELS, bed.start)
         for name in names:
             if name.start < lo or name.end > hi:
                 continue
-            if 0 <= name.start - bed.end <= 8 or 0 <= bed.start - name.end <= 14:
+            if labelled or 0 <= name.start - bed.end <= 8 or 0 <= bed.start - name.end <= 14:
                 kept.append(bed)
                 break
     return kept
