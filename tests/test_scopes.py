@@ -95,3 +95,42 @@ def test_prognosis_unless_promoted():
 
 def test_filters_are_named_for_packs():
     assert {"negation", "hedge", "debunk", "question", "reported", "prognosis"} <= set(scopes.FILTERS)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("商家宣称“一次见效”，其实并无依据。", "一次见效"),      # reported speech: 宣称
+    ("这款“神水”其实就是自来水加香精。", "神水"),            # a quoted word corrected after it
+    ("部分门店自称能“永久祛斑”，消费者要多加小心。", "永久祛斑"),
+])
+def test_reported_speech_and_corrections_are_debunking(text, word):
+    ctx = context(text)
+    assert scopes.debunked(ctx, *span(ctx, word))
+
+
+def test_rhetorical_question_is_not_a_question():
+    ctx = context("为什么别人治不好的病，我们一周就能治好？")
+    assert not scopes.is_question(ctx, span(ctx, "治好")[0])
+    ctx = context("一周就能治好吗？")
+    assert scopes.is_question(ctx, span(ctx, "治好")[0])
+
+
+def test_warning_beside_own_promotion_reaches_only_its_clause():
+    ctx = context("谨防假冒，我院独家疗法一次根治。")
+    assert not scopes.debunked(ctx, *span(ctx, "根治"))
+    ctx = context("谨防“一次根治”的说法。")
+    assert scopes.debunked(ctx, *span(ctx, "根治"))
+
+
+def test_questions_can_be_left_out_of_debunking():
+    ctx = context("眼睛小显得没精神？")
+    assert scopes.debunked(ctx, *span(ctx, "没精神"))
+    assert not scopes.debunked(ctx, *span(ctx, "没精神"), questions=False)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("这种切口一般不留疤。", "不留疤"),
+    ("术后通常不影响生育。", "不影响生育"),
+])
+def test_usually_hedges(text, word):
+    ctx = context(text)
+    assert scopes.hedged(ctx, *span(ctx, word))

@@ -80,7 +80,7 @@ def negated(ctx, start: int, end: int) -> bool:
 HEDGES = ("可能", "或许", "也许", "有望", "有助于", "有利于", "有机会", "有可能", "一定程度",
           "部分", "少数", "大多数", "大部分", "多数", "个别", "某些", "一些", "有些", "争取",
           "力争", "尽量", "因人而异", "不一定", "未必", "大约", "左右", "帮助", "辅助控制",
-          "降低风险", "减少风险", "目标是", "目的是", "前提")
+          "降低风险", "减少风险", "目标是", "目的是", "前提", "一般", "通常", "往往")
 
 
 # A condition earlier in the sentence scopes over the rest of it (这个治愈率的前提是……根治).
@@ -107,9 +107,13 @@ DEBUNK_CUES = (
     "当心", "提防", "识破", "揭穿", "号称", "鼓吹", "吹嘘", "标榜", "打着", "幌子", "编造", "捏造",
     "炒作", "上当", "受骗", "没有科学依据", "缺乏科学依据", "没有科学证据", "缺乏证据", "不科学",
     "误以为", "误认为", "错误地认为", "迷信", "所谓", "虚标", "不实",
+    # Reported speech: a claim someone else makes (商家宣称……, 自称……).
+    "宣称", "声称", "自称", "陷阱", "三无", "无稽之谈", "多加小心", "小心上当",
 )
 # Reporting of violations: only for quoted claims (an enforcement notice quoting an ad).
 ENFORCEMENT_CUES = ("违法", "违规", "查处", "处罚", "罚款", "立案", "曝光", "通报", "责令")
+# A correction of what is quoted: only for quoted claims (这种“秘方”其实是激素).
+CORRECTION_CUES = ("其实", "实际上", "事实上", "实为", "本质上", "实则")
 
 
 def _quoted(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -135,26 +139,38 @@ def _neighbour_span(ctx, start: int) -> tuple[int, int]:
     return 0, 0
 
 
+# Rhetorical questions presuppose what they ask about (为什么别家治不好，我们一个月就治好了？).
+RHETORICAL = ("为什么", "为何", "凭什么", "怎么会", "谁说", "难怪", "何必")
+
+
 def is_question(ctx, start: int) -> bool:
-    """The claim's sentence is a question (喝醋能软化血管吗？)."""
-    _, hi = ctx.sentence_at(start)
+    """The claim's sentence is a question (喝醋能软化血管吗？), not a rhetorical one."""
+    lo, hi = ctx.sentence_at(start)
     tail = ctx.text[max(0, hi - 3):hi]
-    return "？" in tail or "?" in tail
+    if "？" not in tail and "?" not in tail:
+        return False
+    return not has_cue(ctx, lo, hi, RHETORICAL)
 
 
-def debunked(ctx, start: int, end: int) -> bool:
-    """The claim is quoted to be refuted or warned against, or only asked about."""
+def debunked(ctx, start: int, end: int, questions: bool = True) -> bool:
+    """The claim is quoted to be refuted or warned against, or (with ``questions``) only asked
+    about. Rules whose wording is itself the harm (容貌焦虑: 鼻子塌显得没气质？) pass
+    ``questions=False``: an anxious question is the usual hook."""
     text = ctx.text
     if "所谓" in text[max(0, start - 4):start]:
         return True
     lo, hi = ctx.sentence_at(start)
-    if has_cue(ctx, lo, hi, DEBUNK_CUES):
+    quoted = _quoted(text, start, end, lo, hi)
+    # Advertisements warn too (谨防假冒, 别再被忽悠了): beside the publisher's own promotion a
+    # cue protects only an unquoted claim in its own clause.
+    cue_lo, cue_hi = ctx.clause_at(start) if promoted(ctx, start, end) and not quoted else (lo, hi)
+    if has_cue(ctx, cue_lo, cue_hi, DEBUNK_CUES):
         return True
-    if is_question(ctx, start):
+    if questions and is_question(ctx, start):
         return True
-    if _quoted(text, start, end, lo, hi):
+    if quoted:
         first, last = _neighbour_span(ctx, start)
-        if has_cue(ctx, first, last, DEBUNK_CUES + ENFORCEMENT_CUES):
+        if has_cue(ctx, first, last, DEBUNK_CUES + ENFORCEMENT_CUES + CORRECTION_CUES):
             return True
     return False
 

@@ -21,6 +21,7 @@ PRODUCT_CUES = (
     "本品", "产品", "这款", "此款", "该款", "本款", "品牌", "型号", "仪器", "设备", "保健品", "保健食品",
     "胶囊", "口服液", "礼盒", "套装", "套餐", "疗程", "购买", "下单", "订购", "专柜", "旗舰店",
     "直播间", "链接", "包邮", "优惠", "特价", "咨询热线", "加微信", "私信", "艾灸仪", "理疗仪",
+    "养生馆", "理疗馆", "艾灸馆", "会所", "门店", "美容院",
 )
 # Non-medical products (广告法第十七条、第十八条): foods, cosmetics, devices sold as goods.
 NON_MEDICAL_PRODUCTS = (
@@ -35,7 +36,8 @@ CARE_ADVICE = ("就医", "就诊", "看医生", "急诊", "120", "医院", "医�
 
 NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半几数]+)"
 # A duration, a number of sessions, courses or doses: 7天, 3个疗程, 两三天, 一次, 24小时.
-TIME_UNIT = r"(?:分钟|小时|个小时|天|日|周|星期|个星期|个月|月|疗程|个疗程|次|盒|瓶|贴|剂|针|袋|包|晚|夜)"
+TIME_UNIT = (r"(?:分钟|小时|个小时|天|日|周|星期|个星期|个月|月|年|个?暑假|个?寒假|个?假期|疗程|个疗程|"
+             r"次|盒|瓶|贴|剂|针|袋|包|晚|夜)")
 TIME = compile_pattern(
     rf"(?<![第每\d])(?:{NUMBER}(?:\s?[-—~～至到]\s?{NUMBER})?\s?{TIME_UNIT}|当天|当晚|当场|即刻|一夜|一晚)")
 
@@ -68,6 +70,17 @@ def word_regex(name: str) -> regex.Pattern:
 def promotional_context(match, ctx) -> bool:
     """The sentence speaks of a product or of the publisher's own service."""
     return product_context(ctx, match.start(), segment_wide=False)
+
+
+# Endorsement wording that only promotion uses (权威认证, 倾情推荐); 院士团队研发 is news until
+# a product or the publisher's service stands beside it.
+STRONG_ENDORSEMENT = ("力荐", "倾情推荐", "强烈推荐", "联袂推荐", "权威认证", "都在用", "亲测", "背书",
+                      "作证", "证明有效")
+
+
+def endorsement_context(match, ctx) -> bool:
+    """An endorsement in promotional wording, or next to a product or the publisher's service."""
+    return has_any(match.group(), STRONG_ENDORSEMENT) or promotional_context(match, ctx)
 
 
 def not_epidemiology(match, ctx) -> bool:

@@ -42,3 +42,17 @@ def test_only_and_hundred_need_a_target():
 
 def test_allow_list_keeps_the_organisation_name():
     assert lint_text("欢迎来到国家级示范中心。", select="AD101", allow=["国家级示范中心"]) == []
+
+
+def test_everyday_best_needs_a_ranking_or_a_product():
+    assert lint_text("最好的医生是自己。", select="AD101") == []
+    assert lint_spans("这是全市最好的医院。", select="AD101") == [("AD101", "最好")]
+
+
+def test_only_within_a_region():
+    assert lint_text("我们是华南地区唯一获批的机构。", select="AD101") == [("AD101", 1, 8)]
+    assert lint_text("目前唯一有效的治疗方法是肝移植。", select="AD101") == []
+
+
+def test_official_designation_is_not_self_praise():
+    assert lint_text("医院是首批国家级胸痛中心。", select="AD101") == []

@@ -1,4 +1,4 @@
-"""AD102-AD108, AD201, AD204, AD205: pack entries read in context."""
+"""AD102-AD108, AD110, AD201, AD204, AD205: pack entries read in context."""
 
 from helpers import lint_spans, lint_text
 
@@ -50,3 +50,31 @@ def test_endorser_needs_a_product():
 def test_pseudo_medical_claim_and_question():
     assert lint_spans("每天一杯，净化血液。", select="AD205") == [("AD205", "净化血液")]
     assert lint_text("喝醋能软化血管吗？目前没有科学证据。", select="AD205") == []
+
+
+def test_state_organ_beside_a_business():
+    assert lint_spans("本店是中医药管理局认证的艾灸馆。", select="AD102") == [("AD102", "中医药管理局认证")]
+    assert lint_text("国家中医药管理局认证的中医馆才有资质开展此类项目。", select="AD102") == []
+
+
+def test_lineage_counted_in_years():
+    assert lint_spans("这套推拿手法传承一百三十年。", select="AD107") == [("AD107", "传承一百三十年")]
+
+
+def test_endorsement_wording_that_only_promotion_uses():
+    assert lint_text("营养学会权威认证。", select="AD204") == [("AD204", 1, 3)]
+    assert lint_text("院士团队研发的新型疫苗进入临床试验。", select="AD204") == []
+
+
+def test_gift_with_purchase():
+    assert lint_spans("今天拍一发二，买两瓶送一瓶。", select="AD110") == [
+        ("AD110", "拍一发二"), ("AD110", "买两瓶送一瓶")]
+    assert lint_text("每天买1份蔬菜送给邻居。", select="AD110") == []
+
+
+def test_livestream_price_inducements():
+    assert lint_spans("直播间福利价，秒杀开始。", select="AD108") == [("AD108", "福利价"), ("AD108", "秒杀")]
+
+
+def test_quoted_word_corrected_after_it_passes():
+    assert lint_text("这种“秘方”其实是激素。", select="AD106") == []

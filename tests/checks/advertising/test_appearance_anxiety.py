@@ -16,3 +16,12 @@ def test_anxiety_phrase_is_a_warning():
 
 def test_warning_texts_pass():
     assert lint_text("未成年人不宜做医疗美容，家长要警惕“颜值即正义”的营销。", select="AD304") == []
+
+
+def test_anxious_question_is_the_hook():
+    assert lint_text("单眼皮显得没气质？割个双眼皮，告别自卑。", select="AD304") == [("AD304", 1, 4)]
+
+
+def test_success_promised_by_surgery():
+    assert lint_text("隆鼻后，人生逆袭，升职加薪不是梦。", select="AD304") == [("AD304", 1, 5), ("AD304", 1, 10)]
+    assert lint_text("整形医生提醒：不要因为容貌焦虑而盲目整形。", select="AD304") == []

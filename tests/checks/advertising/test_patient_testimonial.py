@@ -13,3 +13,9 @@ def test_neutral_case_report_and_debunk_pass():
     assert lint_text("别信“吃了三盒就好了”这类广告。", select="AD203") == []
     assert lint_text("不少患者吃了两个月的药，症状明显好转后就自行停药，这是错误的。",
                      select="AD203") == []
+
+
+def test_story_told_by_a_relative_or_customer():
+    assert lint_spans("邻居大爷喝了以后，血压一直稳稳的。", select="AD203") == [
+        ("AD203", "喝了以后，血压一直稳稳的")]
+    assert lint_text("患者服用降压药后，血压逐渐平稳。", select="AD203") == []

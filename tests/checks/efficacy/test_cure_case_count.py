@@ -13,3 +13,10 @@ def test_visits_and_study_samples_pass():
     for text in ("去年门诊接诊患者12万人次。", "研究共纳入1200例患者，随访两年。",
                  "治愈后3个月复查。"):
         assert lint_text(text, select="EF104") == [], text
+
+
+def test_counts_in_words_and_wishes_fulfilled():
+    assert lint_spans("祖传手法治好了上万名颈椎病患者。", select="EF104") == [
+        ("EF104", "治好了上万名颈椎病患者")]
+    assert lint_text("已帮助8000多个家庭圆了求子梦。", select="EF104") == [("EF104", 1, 1)]
+    assert lint_text("家庭医生团队已帮助3000多名居民建立健康档案。", select="EF104") == []

@@ -65,3 +65,9 @@ def test_reference_names_the_clauses():
     [finding] = lint_findings("本品有效率99%。", select="EF102")
     assert "第十六条第一款第（二）项" in finding.reference
     assert "第七条第（三）项" in finding.reference
+
+
+def test_pregnancy_and_graft_rates():
+    assert lint_spans("我院好孕率高达85%。", select="EF102") == [("EF102", "好孕率高达85%")]
+    assert lint_text("植发成活率高达98%。", select="EF102") == [("EF102", 1, 3)]
+    assert lint_text("移植毛囊的成活率一般在90%左右。", select="EF102") == []

@@ -45,3 +45,21 @@ def test_negated_debunked_and_reported_pass():
     for text in ("没有任何药能7天根治鼻炎。", "宣称“7天见效”的产品不可信。",
                  "研究显示，患者服药12周后症状明显改善。"):
         assert lint_text(text, select="EF103") == [], text
+
+
+def test_holidays_and_years_are_times():
+    assert lint_spans("这款增高片吃一个暑假，孩子长高5厘米。", select="EF103") == [
+        ("EF103", "吃一个暑假，孩子长高")]
+    assert lint_text("黑芝麻丸吃了一个月，白头发都变黑了。", select="EF103") == [("EF103", 1, 5)]
+
+
+def test_more_results_of_a_promise():
+    assert lint_spans("腰突贴三贴就好。", select="EF103") == [("EF103", "贴三贴就好")]
+    assert lint_spans("一次治疗年轻十岁。", select="EF103") == [("EF103", "一次治疗年轻十岁")]
+    assert lint_spans("矫正鞋垫穿三个月，X型腿统统矫正过来。", select="EF103") == [
+        ("EF103", "穿三个月，X型腿统统矫正过来")]
+
+
+def test_growth_and_healing_times_as_information_pass():
+    for text in ("青春期孩子每年可长高6到8厘米。", "骨折后通常需要6到8周才能愈合。"):
+        assert lint_text(text, select="EF103") == [], text

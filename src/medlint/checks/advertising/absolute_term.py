@@ -43,16 +43,25 @@ SOFT_SUPERIOR = frozenset({"最好", "最有效", "最佳", "最新", "最快", 
 REPUTATION = compile_pattern(
     r"(?:知名度|认知度|满意度|认可度|接受度|美誉度|好评率|口碑|信誉|人气|销量|性价比|回头率)最(?:高|广|好|大|佳)")
 RANK_SCOPE = compile_pattern(
-    r"(?:全国|全省|全市|全球|世界|中国|国内|亚洲|业界|行业|业内|地区|排名|销量|口碑|综合实力|同行|市场)")
+    r"(?:全国|全省|全市|全球|世界|中国|国内|亚洲|业界|行业|业内|地区|排名|销量|口碑|综合实力|同行|市场|"
+    r"本市|本省|本地|当地|省内|市内|区内|县内)")
 RANK_HOLDER = compile_pattern(r"^(?:人|品牌|名(?!患者|病人|医生)|家(?!庭|属|长|人))")
 RANK_ORDINAL = compile_pattern(
     r"^(?:次|步|时间|线|阶段|代|类|批|例|条|项|种|个|天|周|年|口|眼|反应|作者|诊断|附属|人民|医院|"
     r"中学|小学|医科|临床|课|节|章|部分|层|关|道|大|死|杀手|病|癌|原因|风险|危险|高发|常见|诱因|位)")
-ONLY_TARGET = compile_pattern(r"^(?:一款|一家|一个|一种|的?(?:产品|品牌|医院|机构|技术|疗法|专利|指定))")
-ONLY_SCOPE = compile_pattern(r"(?:世界|全国|国内|全球|全省|亚洲|中国)$")
+ONLY_TARGET = compile_pattern(
+    r"^(?:一款|一家|一个|一种|的?(?:产品|品牌|医院|机构|技术|疗法|专利|指定)|"
+    r"[^，。；！？,;!?]{0,4}?的(?:产品|品牌|医院|机构|诊所|门诊|中心|专家))")
+# A region before 唯一 makes it a ranking within that region (华南地区唯一, 省内唯一).
+ONLY_SCOPE = compile_pattern(
+    r"(?:世界|全国|国内|全球|全省|省内|全市|市内|本市|本省|亚洲|中国|地区|区域|业内|行业|"
+    r"[东南西北]部|华[南北东中]|西南|西北|东北)$")
 HUNDRED_NEXT = compile_pattern(
     r"^.{0,2}?(?:治愈|有效|安全|根治|成功|见效|无副作用|没有副作用|放心|正品|天然|保证|好转|康复|不复发|无毒|无效退款)")
-EXCEPTIONS = ("国家级非物质文化遗产", "国家级非遗", "国家级自然保护区", "万能表")
+# Official designations that a state body confers are facts, not self-praise.
+EXCEPTIONS = ("国家级非物质文化遗产", "国家级非遗", "国家级自然保护区", "万能表", "国家级胸痛中心",
+              "国家级卒中中心", "国家级创伤中心", "国家级临床重点专科", "国家级重点专科", "国家级重点学科",
+              "国家级重点实验室", "国家级名老中医", "国家级区域医疗中心", "国家级医学中心")
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +145,12 @@ class AbsoluteTerm(Rule):
             return False  # 最好在医生指导下: an adverb
         if scopes.promoted(ctx, start, end):
             return True
+        if term == "最好":
+            # The everyday superlative (最好的医生是自己) praises someone only within a
+            # ranking scope (本市最好的医院) or beside a product on sale.
+            lo, _ = ctx.clause_at(start)
+            return bool(RANK_SCOPE.search(text[lo:start])) or product_context(
+                ctx, start, segment_wide=False)
         head = regex.match(r"^的?[^，。；！？,;!?]{0,10}", after)
         following = head.group() if head else ""
         if any(p in following for p in PROVIDERS):
