@@ -75,7 +75,7 @@ def promotional_context(match, ctx) -> bool:
 # Endorsement wording that only promotion uses (权威认证, 倾情推荐); 院士团队研发 is news until
 # a product or the publisher's service stands beside it.
 STRONG_ENDORSEMENT = ("力荐", "倾情推荐", "强烈推荐", "联袂推荐", "权威认证", "都在用", "亲测", "背书",
-                      "作证", "证明有效")
+                      "作证", "证明有效", "同款")
 
 
 def endorsement_context(match, ctx) -> bool:

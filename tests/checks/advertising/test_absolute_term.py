@@ -56,3 +56,7 @@ def test_only_within_a_region():
 
 def test_official_designation_is_not_self_praise():
     assert lint_text("医院是首批国家级胸痛中心。", select="AD101") == []
+
+
+def test_perfect_satisfaction():
+    assert lint_spans("专家团队口碑好，患者满意度100%。", select="AD101") == [("AD101", "满意度100%")]

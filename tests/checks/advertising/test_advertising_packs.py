@@ -78,3 +78,7 @@ def test_livestream_price_inducements():
 
 def test_quoted_word_corrected_after_it_passes():
     assert lint_text("这种“秘方”其实是激素。", select="AD106") == []
+
+
+def test_celebrity_same_style():
+    assert lint_spans("注射十分钟，拥有明星同款翘鼻。", select="AD204") == [("AD204", "明星同款")]

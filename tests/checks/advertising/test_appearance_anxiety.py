@@ -25,3 +25,8 @@ def test_anxious_question_is_the_hook():
 def test_success_promised_by_surgery():
     assert lint_text("隆鼻后，人生逆袭，升职加薪不是梦。", select="AD304") == [("AD304", 1, 5), ("AD304", 1, 10)]
     assert lint_text("整形医生提醒：不要因为容貌焦虑而盲目整形。", select="AD304") == []
+
+
+def test_student_offer_in_the_holidays():
+    [finding] = lint_findings("暑假变美季，学生证享双眼皮五折优惠。", select="AD304")
+    assert (finding.column, finding.severity) == (1, Severity.ERROR)

@@ -20,3 +20,7 @@ def test_running_down_other_treatments():
 def test_questions_and_advice_about_treatments_pass():
     for text in ("我们的医生提醒：化疗期间要注意营养。", "化疗会伤肝伤肾吗？医生说大多数人可以耐受。"):
         assert lint_text(text, select="AD202") == [], text
+
+
+def test_others_could_not_cure_it():
+    assert lint_text("别的医院看不好的病，我们能看好。", select="AD202") == [("AD202", 1, 1)]

@@ -99,3 +99,17 @@ def test_quoted_claim_reported_as_what_a_seller_says_passes():
 
 def test_rhetorical_question_is_still_a_claim():
     assert lint_spans("为什么别家治不好，我们一次就根治？", select="EF101") == [("EF101", "根治")]
+
+
+def test_getting_rid_of_myopia():
+    assert lint_spans("每天按摩眼周，帮孩子告别近视。", select="EF111") == [("EF111", "告别近视")]
+    assert lint_text("近视激光手术能让成年人告别近视眼镜。", select="EF111") == []
+
+
+def test_lifelong_immunity_from_a_treatment():
+    assert lint_spans("鼻炎调理一个疗程，终身免疫。", select="EF114") == [("EF114", "调理一个疗程，终身免疫")]
+    assert lint_text("得过麻疹的人通常可获得终身免疫。", select="EF114") == []
+
+
+def test_no_disease_will_arise():
+    assert lint_spans("睡这款床垫，百病不生。", select="EF105") == [("EF105", "百病不生")]

@@ -15,3 +15,8 @@ def test_warning_that_sends_to_a_doctor_passes():
 
 def test_alarm_without_offer_passes():
     assert lint_text("长期熬夜对身体非常危险。", select="EF106") == []
+
+
+def test_untreated_worsening_threatened_to_sell():
+    text = "您这湿气再不调理就会发展成尿毒症，我们这套方案能帮到您。"
+    assert lint_spans(text, select="EF106") == [("EF106", "再不调理就会发展成")]

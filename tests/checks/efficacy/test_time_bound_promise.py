@@ -63,3 +63,12 @@ def test_more_results_of_a_promise():
 def test_growth_and_healing_times_as_information_pass():
     for text in ("青春期孩子每年可长高6到8厘米。", "骨折后通常需要6到8周才能愈合。"):
         assert lint_text(text, select="EF103") == [], text
+
+
+def test_extra_growth_is_a_promise():
+    assert lint_spans("增高鞋垫让孩子每月多长3厘米。", select="EF103") == [("EF103", "多长3厘米")]
+    assert lint_text("别信“每年多长10厘米”的增高广告。", select="EF103") == []
+
+
+def test_gone_after_a_month_of_use():
+    assert lint_text("艾草贴坚持一个月，湿气全没了。", select="EF103") == [("EF103", 1, 4)]

@@ -11,6 +11,7 @@ follows (见效, 治愈, 转阴, 消失, 长高 …) and either
 * the time counts the use of a product (吃15天, 用了它7天, 三次注射).
 
 Hedged timings are information, not promises: 一般需要2-4周才能起效, 约7天左右自愈, 可能.
+Growth beyond nature's (每月多长2厘米) is a promise whatever the time.
 Dosing schedules (每天3次) are not times. Reported research (研究显示……12周后明显改善) is
 reported, unless the sentence promotes the publisher's own service or product.
 
@@ -39,7 +40,7 @@ RESULT = compile_pattern(
     r"减重|减掉|掉秤|变小|缩小|消肿|除癣|换肤|变白|美白|祛斑|淡斑|生发|怀孕|看得见|看到|有效果|"
     r"变好|不疼|不痛|不复发|不发了|摘镜|清除|排出|干净|告别|阻止|"
     r"就好(?![像比处的])|年轻[一二三四五六七八九十\d]+岁|减龄|逆龄|倍增|翻倍|如初|变黑|"
-    r"(?:矫正|纠正)(?:过来|好了)|睡了个好觉|一觉到天亮")
+    r"(?:矫正|纠正)(?:过来|好了)|睡了个好觉|一觉到天亮|全?没了|不见了")
 MARKERS = ("就能", "就可以", "就可", "就会", "就", "即可", "即能", "即", "便能", "便可", "保证", "保底",
            "包", "立即", "立刻", "马上", "迅速", "快速", "只需", "仅需", "只要", "只用", "仅用", "短短",
            "明显", "显著", "彻底", "完全", "全部", "轻松", "亲眼", "一定", "竟然", "都", "统统", "全都")
@@ -47,6 +48,8 @@ USE_VERBS = compile_pattern(
     r"(?:吃|喝|服|服用|用|使用|贴|涂|抹|敷|泡|做|注射|打|坚持|连续|治疗|灸|按摩|戴|佩戴|穿)了?"
     r"(?:它|这个|本品|此药|该产品|产品)?$")
 USE_AFTER = compile_pattern(r"^(?:注射|治疗|使用|服用|疗程)")
+# Growth beyond the natural one, promised by a product or programme (每月多长2厘米).
+EXTRA_GROWTH = compile_pattern(r"多长了?[\d一二两三四五六七八九十半]+(?:\.\d+)?\s?(?:厘米|公分|cm|CM)")
 SOFT = ("可能", "或许", "也许", "有望", "大约", "约", "左右", "逐渐", "开始", "才", "至少", "需要",
         "部分", "不一定", "因人而异", "平均", "通常需要", "一般需要", "一般在", "大多")
 WINDOW = 24
@@ -65,6 +68,7 @@ class TimeBoundPromise(Rule):
     suggestion = "删除时间和疗程承诺，改为「起效时间和效果因人而异，请遵医嘱规范治疗并定期复查」"
     examples = {
         "fail": ["坚持服用，7天见效，3个疗程治愈。", "血糖高吃这个，一个月就能降下来。",
+                 "增高方案让孩子每年多长5厘米。",
                  "术后24小时，疼痛明显减轻。"],
         "pass": ["抗抑郁药一般需要2～4周才能起效，请不要自行停药。", "每天3次，每次2片，饭后服用。",
                  "宣称“7天见效”的产品不可信。"],
@@ -72,6 +76,10 @@ class TimeBoundPromise(Rule):
 
     def check(self, ctx, options) -> Iterator[Hit]:
         text = ctx.text
+        for match in EXTRA_GROWTH.finditer(text):
+            start, end = match.span()
+            if not (scopes.harmless(ctx, start, end) or scopes.reported(ctx, start, end)):
+                yield Hit(start, end)
         last_end = -1
         for match in TIME.finditer(text):
             start, end = match.span()
