@@ -36,3 +36,7 @@ def test_street_section_and_floor_door():
 @pytest.mark.parametrize("text", ["请到门诊5楼2号诊室就诊。", "老人住院期间，家属常在5楼3号床旁陪护。"])
 def test_floor_and_door_without_a_home_pass(text):
     assert found(text, "PI201") == []
+
+
+def test_institution_named_after_a_mailing_address_passes():
+    assert found("邮寄地址：广州市越秀区中山二路58号 某医院病案室（收）", "PI201") == []

@@ -160,3 +160,22 @@ def test_more_patient_contexts(text, expected):
 ])
 def test_donors_and_common_words_near_identifiers_pass(text):
     assert found(text, "PI101") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("病人李一帆，女，30岁。", (1, 3, "李一帆")),
+    ("出院那天，温秀珍和老伴把感谢信送到了病区。", (1, 6, "温秀珍")),
+    ("昨天傍晚，卓建华在公园散步时突发心梗。", (1, 6, "卓建华")),
+    ("肇事车辆的驾驶员冉建平受了轻伤。", (1, 9, "冉建平")),
+])
+def test_given_names_with_yi_family_and_sudden_illness(text, expected):
+    assert found(text, "PI101") == [("PI101", *expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "患者佛山人，因腹痛就诊。",
+    "患者王一直在咳嗽。",
+    "李主任和家人一起过年。",
+])
+def test_city_names_and_adverbs_pass(text):
+    assert found(text, "PI101") == []

@@ -91,3 +91,20 @@ def medical_terms() -> tuple[frozenset[str], frozenset[str]]:
     strong = (resources.jargon_terms("professional") | resources.jargon_terms("lay-known")
               | resources.segmenter_units()[0])
     return strong, resources.jargon_terms("everyday")
+
+
+_PLACE_SUFFIXES = ("自治州", "地区", "市", "盟")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Prefecture-level place names without their suffix (石家庄, 江门), from the region codes."""
+    names = set()
+    for code, name in region_codes().items():
+        if len(code) != 4:
+            continue
+        for suffix in _PLACE_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                names.add(name[:-len(suffix)])
+                break
+    return frozenset(names)

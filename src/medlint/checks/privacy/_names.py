@@ -30,6 +30,8 @@ from medlint.analysis.patterns import compile_pattern
 DELIMS = frozenset("，,、；;：:（）()【】[]「」『』“”\"'‘’|｜。！？!?…—- \t\n·/《》<>")
 NAME_POS = frozenset({"nr", "nrfg", "nrt"})
 FUNCTION_POS = frozenset("dpcurfmq")
+# Stop characters that still open given names (一诺, 一鸣) when the tagger reads a name there.
+NAME_OPENING_STOPS = frozenset("一")
 
 AGE_BEFORE = compile_pattern(r"\d{1,3}\s*(?:岁|周岁)(?:的)?$")
 BED_BEFORE = compile_pattern(r"\d{1,3}\s*(?:号)?床[的\s，,]*$")
@@ -44,6 +46,9 @@ COUNT_AFTER = compile_pattern(r"^[一二三四五六七八九十两\d]+\s*(?:位
 OWN_AFTER = compile_pattern(r"^的(?:身份证|身分证|电话|手机|号码|住院|病历|病案|门诊号|医保|社保|社会保障|银行卡|"
                           r"账户|邮箱|微信|QQ|护照|车|家属|父亲|母亲|爸爸|妈妈|爱人|老伴|儿子|女儿|妻子|丈夫|孩子|哥哥|"
                           r"姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|病情|诊断)")
+# 「祁某某和老伴一起……」: a name with the person's own family is a private person.
+FAMILY_AFTER = compile_pattern(r"^[和与跟同带陪](?:着)?(?:其|她的?|他的?)?(?:老伴|丈夫|妻子|爱人|老公|老婆|"
+                             r"儿子|女儿|母亲|父亲|妈妈|爸爸|家人|孩子|子女|儿女|孙子|孙女|外孙|女婿|儿媳)")
 AGE_AFTER = compile_pattern(r"^[，,]?\s*(?:今年|现年)\s*\d{1,3}\s*(?:岁|周岁)")
 SICK_AFTER = compile_pattern(r"^[，,]\s*[\u4e00-\u9fff]{1,8}(?:患者|病人|患儿)(?=[，,。；;！!？?）)]|$)")
 VOCATIVE_AFTER = compile_pattern(r"^(?:阿姨|大爷|奶奶|爷爷|叔叔|阿叔|大妈|伯伯|大姐|大哥)?\s*[，,！!]\s*"
@@ -51,10 +56,12 @@ VOCATIVE_AFTER = compile_pattern(r"^(?:阿姨|大爷|奶奶|爷爷|叔叔|阿叔
 HONORIFIC_AFTER = ("先生", "女士", "小姐")
 # A word that opens a predicate right after its subject: 「钟国强说：加我微信……」.
 SUBJECT_AFTER = frozenset("说在是于曾已被向对把给从将也都")
+PLACE_AFTER = frozenset("市人县区籍")
 PATIENT_SUFFIX = ("患者", "病人", "患儿")
 PATIENT_EVENTS = ("住院", "入院", "出院", "确诊", "患有", "患过", "患上", "罹患", "身患", "就诊", "复诊",
                   "病逝", "病故", "去世", "诊断为", "被诊断", "抢救", "化疗", "透析", "术后", "病情",
-                  "接受手术", "接受治疗", "手术后", "发病", "病史")
+                  "接受手术", "接受治疗", "手术后", "发病", "病史", "突发", "突然晕倒", "晕倒",
+                  "倒地", "昏迷", "送往医院", "送医", "送到医院", "被送往", "被送到", "救治")
 # The sentence speaks of an illness or a treatment (a hospital or its staff alone do not make a
 # patient of a 先生 or 女士: donors and officials are named so too).
 MEDICAL_WORDS = PATIENT_EVENTS + ("手术", "治疗", "病", "癌", "诊", "药")
@@ -136,7 +143,10 @@ class NameFinder:
         run = 0
         while run < 2 and g + run < len(text):
             ch = text[g + run]
-            if not _is_cjk(ch) or ch in self.stops or _starts_with_any(text, g + run, self.followers):
+            if not _is_cjk(ch) or _starts_with_any(text, g + run, self.followers):
+                break
+            if ch in self.stops and not (run == 0 and ch in NAME_OPENING_STOPS
+                                         and self._name_token_from(p, g)):
                 break
             run += 1
         if run == 0:
@@ -148,6 +158,12 @@ class NameFinder:
             if self._boundary(end):
                 return end, sl
         return options[0], sl
+
+    def _name_token_from(self, p: int, g: int) -> bool:
+        """The segmentation reads a person name starting at the surname or the given name."""
+        lo, hi = self.ctx.clause_at(p)
+        return any(t.pos in NAME_POS and t.start in (p, g) and t.end > g
+                   for t in self.ctx.tag_span(lo, max(hi, g + 2)))
 
     def _end_ok(self, end: int) -> bool:
         text = self.text
@@ -168,7 +184,8 @@ class NameFinder:
         # 「护士：马丽华阿姨，您……」: a title before a colon names the speaker, not the person
         # spoken to.
         speaker = vocative and before.rstrip(" 　").endswith(("：", ":"))
-        if self._excluded(before, after, speaker) or self._medical_term(p, end):
+        if self._excluded(before, after, speaker) or self._medical_term(p, end) \
+                or self._place(p, end):
             return 0.0
         bare_before = before.rstrip(" ：:")
         prefix = _ends_with_any(bare_before, _lexicon.patient_cues())
@@ -197,7 +214,8 @@ class NameFinder:
             return 0.95
         if suffix and (not after.startswith(PATIENT_SUFFIX) or end - p >= 3 or self._tagged(p, end)):
             return 0.95
-        if COUNT_AFTER.match(after) or OWN_AFTER.match(after) or SICK_AFTER.match(after):
+        if COUNT_AFTER.match(after) or OWN_AFTER.match(after) or SICK_AFTER.match(after) \
+                or FAMILY_AFTER.match(after):
             return 0.9
         if after.startswith(HONORIFIC_AFTER) and end - p >= 3 and self._sentence_has(p, MEDICAL_WORDS):
             return 0.8
@@ -235,6 +253,10 @@ class NameFinder:
         g = p + (2 if text[p:p + 2] in self.compound else 1)
         last = min(len(text), g + MAX_TERM)
         return any(text[g:k] in strong for k in range(max(g + 2, end), last + 1))
+
+    def _place(self, p: int, end: int) -> bool:
+        """「石家庄人」「江门市」: a city's name with what follows a place, not a person."""
+        return self.text[p:end] in _lexicon.place_names() and self.text[end:end + 1] in PLACE_AFTER
 
     def _near_identifier(self, p: int, end: int) -> bool:
         if not self.identifiers:

@@ -71,6 +71,9 @@ HOME_CUES = ("家住", "住在", "住址", "现住", "居住", "户籍", "独居
 INSTITUTION_CUES = ("院址", "来院", "医院地址", "本院地址", "门诊地址", "乘车", "就诊地址", "办公地址",
                     "单位地址", "公司地址", "住所地", "注册地址", "活动地点", "地点", "会场", "院区",
                     "分院", "门诊部", "卫生院", "卫生服务中心", "大厦", "写字楼", "广场", "医院")
+# After an address, these name the institution that receives mail there.
+ADDRESSEE_INSTITUTIONS = ("病案室", "病案科", "收费处", "办公室", "公司", "编辑部", "委员会", "学会",
+                          "协会", "门诊", "科室")
 # Where an address starts: after one of these (the longest that occurs last wins).
 _LEAD = ("家住", "住在", "住址", "现住", "居住在", "居住于", "居住", "独居在", "户籍地在", "户籍地",
          "户籍", "来自", "地址为", "地址", "住于", "住", "从", "在", "于", "至", "到", "为", "是")
@@ -107,6 +110,8 @@ def find_addresses(text: str) -> list[Detection]:
         context = text[max(0, clause_start - 12):start]
         if _has(context, INSTITUTION_CUES) and not _has(context, HOME_CUES):
             continue
+        if _has(_clause_after(text, end), INSTITUTION_CUES + ADDRESSEE_INSTITUTIONS):
+            continue  # 「……600号 某医院病案室（收）」: a mailing address of an institution
         if kind == "street" and not _has(context, HOME_CUES):
             continue
         lo = clause_start + _address_start(head)
@@ -115,6 +120,13 @@ def find_addresses(text: str) -> list[Detection]:
         found.append(Detection("address", lo, end, 0.9 if kind == "house" else 0.8))
         pos = end
     return found
+
+
+def _clause_after(text: str, at: int, limit: int = 16) -> str:
+    """The text after ``at`` up to the next clause break (at most ``limit`` characters)."""
+    chunk = text[at:at + limit]
+    found = _BREAK.search(chunk)
+    return chunk[:found.start()] if found else chunk
 
 
 def _clause_start(text: str, at: int) -> int:
