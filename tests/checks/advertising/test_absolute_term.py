@@ -60,3 +60,7 @@ def test_official_designation_is_not_self_praise():
 
 def test_perfect_satisfaction():
     assert lint_spans("专家团队口碑好，患者满意度100%。", select="AD101") == [("AD101", "满意度100%")]
+
+
+def test_lowest_price_on_the_web():
+    assert lint_spans("全网最低价，错过再等一年。", select="AD101") == [("AD101", "全网最低价")]

@@ -82,3 +82,19 @@ def test_quoted_word_corrected_after_it_passes():
 
 def test_celebrity_same_style():
     assert lint_spans("注射十分钟，拥有明星同款翘鼻。", select="AD204") == [("AD204", "明星同款")]
+
+
+def test_better_than_taking_medicine():
+    assert lint_spans("喝这款膏方，比吃药强多了。", select="AD201") == [("AD201", "比吃药强")]
+    assert lint_spans("配合放化疗效果翻倍。", select="AD201") == [("AD201", "效果翻倍")]
+    assert lint_text("运动比吃药更重要吗？", select="AD201") == []
+
+
+def test_health_food_claims_of_the_regulator_list():
+    assert lint_spans("修复细胞，调理五脏六腑。", select="AD205") == [
+        ("AD205", "修复细胞"), ("AD205", "调理五脏六腑")]
+    assert lint_text("所谓“防癌抗癌”保健品不可信。", select="AD205") == []
+
+
+def test_livestream_urgency():
+    assert lint_spans("拍下立减五十，手慢就没了。", select="AD108") == [("AD108", "拍下立减"), ("AD108", "手慢就没了")]

@@ -30,3 +30,7 @@ def test_success_promised_by_surgery():
 def test_student_offer_in_the_holidays():
     [finding] = lint_findings("暑假变美季，学生证享双眼皮五折优惠。", select="AD304")
     assert (finding.column, finding.severity) == (1, Severity.ERROR)
+
+
+def test_body_part_and_lost_confidence():
+    assert lint_text("胸部扁平让你失去自信？假体隆胸找回魅力。", select="AD304") == [("AD304", 1, 1)]

@@ -20,3 +20,8 @@ def test_counts_in_words_and_wishes_fulfilled():
         ("EF104", "治好了上万名颈椎病患者")]
     assert lint_text("已帮助8000多个家庭圆了求子梦。", select="EF104") == [("EF104", 1, 1)]
     assert lint_text("家庭医生团队已帮助3000多名居民建立健康档案。", select="EF104") == []
+
+
+def test_count_before_the_outcome():
+    assert lint_spans("已有3万余名患者在这里康复。", select="EF104") == [("EF104", "已有3万余名患者在这里康复")]
+    assert lint_text("已有3万余名患者在这里就诊。", select="EF104") == []

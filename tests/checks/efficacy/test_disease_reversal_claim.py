@@ -24,3 +24,9 @@ def test_negated_hedged_reported_and_debunked_forms_pass():
     for text in ("千万不要擅自停掉降压药。", "研究发现，部分患者减重后可以停掉降糖药。",
                  "号称能让人年轻十岁的针剂，其实是违禁产品。"):
         assert lint_text(text, select="EF113") == [], text
+
+
+def test_replacing_medication_and_injections():
+    assert lint_spans("本品可以替代胰岛素。", select="EF113") == [("EF113", "替代胰岛素")]
+    assert lint_spans("糖友们再也不用天天扎针了。", select="EF113") == [("EF113", "再也不用天天扎针")]
+    assert lint_text("保健食品不是药物，不能代替药物治疗疾病。", select="EF113") == []

@@ -20,3 +20,8 @@ def test_alarm_without_offer_passes():
 def test_untreated_worsening_threatened_to_sell():
     text = "您这湿气再不调理就会发展成尿毒症，我们这套方案能帮到您。"
     assert lint_spans(text, select="EF106") == [("EF106", "再不调理就会发展成")]
+
+
+def test_what_comes_next_if_untreated():
+    text = "您这是血管堵了，再不疏通，下一步就是脑梗偏瘫。这款仪器专门解决这个。"
+    assert lint_spans(text, select="EF106") == [("EF106", "再不疏通，下一步就是脑梗")]

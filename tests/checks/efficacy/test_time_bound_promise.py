@@ -72,3 +72,16 @@ def test_extra_growth_is_a_promise():
 
 def test_gone_after_a_month_of_use():
     assert lint_text("艾草贴坚持一个月，湿气全没了。", select="EF103") == [("EF103", 1, 4)]
+
+
+def test_single_session_result():
+    assert lint_spans("一次热玛吉，解决松弛下垂。", select="EF103") == [("EF103", "一次热玛吉，解决")]
+    assert lint_spans("这款益生菌，便秘腹泻一盒全搞定。", select="EF103") == [("EF103", "一盒全搞定")]
+
+
+def test_lowering_promised_in_months():
+    assert lint_spans("早晚一杯，三个月降血压。", select="EF103") == [("EF103", "三个月降血压")]
+
+
+def test_usually_softens_a_timing():
+    assert lint_text("痛风发作时用药，通常24小时内明显缓解。", select="EF103") == []

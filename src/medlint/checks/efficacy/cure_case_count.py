@@ -29,6 +29,10 @@ COUNT = compile_pattern(
     rf"了?[^，。；！？]{{0,16}}?{AMOUNT}(?:名|例|位|个|人次|人)?"
     r"(?:[^，。；！？]{0,20}?(?:患者|病人|病友|家庭))?"
     r"(?:[^，。；！？]{0,6}?(?:圆了|实现了|重获|摆脱|告别|康复|好孕|喜得|抱上))?")
+# The count first, the outcome after it (已有12万例患者在这里康复).
+COUNT_FIRST = compile_pattern(
+    rf"(?:已有|已经有|已|累计|共有|先后有|超过|逾){AMOUNT}(?:名|例|位|个|人次)[^，。；！？]{{0,12}}?"
+    r"(?:患者|病人|病友|家庭)[^，。；！？]{0,8}?(?:康复|治愈|痊愈|治好|摆脱|告别|圆了|重获|受益|好孕)")
 PATIENTS = compile_pattern(r"患者|病人|病友|家庭|名|例|人次")
 OUTCOME = compile_pattern(r"成功|治愈|治好|根治|康复|圆了|实现了|重获|摆脱|告别|好孕|喜得|抱上")
 
@@ -46,13 +50,14 @@ class CureCaseCount(Rule):
     suggestion = "删除治愈人数，可如实介绍诊疗科目和服务信息"
     examples = {
         "fail": ["短短一年，成功救治脑中风后遗症患者2.7万名。", "我院已治愈白癜风患者3000余例。",
-                 "祖传手法治好了上万名颈椎病患者。", "已帮助8000多个家庭圆了求子梦。"],
+                 "祖传手法治好了上万名颈椎病患者。", "已帮助8000多个家庭圆了求子梦。",
+                 "已有3万余名患者在这里康复。"],
         "pass": ["研究共纳入1200例患者，随访两年。", "去年门诊接诊患者12万人次。"],
     }
 
     def check(self, ctx, options) -> Iterator[Hit]:
         text = ctx.text
-        for match in COUNT.finditer(text):
+        for match in [*COUNT.finditer(text), *COUNT_FIRST.finditer(text)]:
             start, end = match.span()
             found = match.group()
             if not PATIENTS.search(found) or not OUTCOME.search(found):

@@ -33,14 +33,15 @@ from medlint.analysis.patterns import compile_pattern
 
 DECISIVE = compile_pattern(
     r"见效|起效|显效|治愈|治好|痊愈|根治|断根|除根|转阴|好了|康复了|不复发|不发了|摘镜|看得见|看到效果|"
-    r"就好(?![像比处的])|年轻[一二三四五六七八九十\d]+岁")
+    r"就好(?![像比处的])|年轻[一二三四五六七八九十\d]+岁|[全都就]搞定|重振雄风|重见光明")
 RESULT = compile_pattern(
     r"见效|起效|显效|治愈|治好|痊愈|康复|根治|断根|除根|好转|转阴|好了|消失|消除|消退|恢复|缓解|"
     r"减轻|下降|降低|降到|降下来|改善|解决|止痛|止痒|止咳|止血|退烧|退热|长高|增高|长\d+(?:公分|厘米|cm)?|瘦了?\d*|"
     r"减重|减掉|掉秤|变小|缩小|消肿|除癣|换肤|变白|美白|祛斑|淡斑|生发|怀孕|看得见|看到|有效果|"
     r"变好|不疼|不痛|不复发|不发了|摘镜|清除|排出|干净|告别|阻止|"
     r"就好(?![像比处的])|年轻[一二三四五六七八九十\d]+岁|减龄|逆龄|倍增|翻倍|如初|变黑|"
-    r"(?:矫正|纠正)(?:过来|好了)|睡了个好觉|一觉到天亮|全?没了|不见了")
+    r"(?:矫正|纠正)(?:过来|好了)|睡了个好觉|一觉到天亮|全?没了|不见了|搞定|重振雄风|雄风再现|重见光明|"
+    r"降(?:血压|血糖|血脂|尿酸|压|糖|脂)")
 MARKERS = ("就能", "就可以", "就可", "就会", "就", "即可", "即能", "即", "便能", "便可", "保证", "保底",
            "包", "立即", "立刻", "马上", "迅速", "快速", "只需", "仅需", "只要", "只用", "仅用", "短短",
            "明显", "显著", "彻底", "完全", "全部", "轻松", "亲眼", "一定", "竟然", "都", "统统", "全都")
@@ -51,7 +52,7 @@ USE_AFTER = compile_pattern(r"^(?:注射|治疗|使用|服用|疗程)")
 # Growth beyond the natural one, promised by a product or programme (每月多长2厘米).
 EXTRA_GROWTH = compile_pattern(r"多长了?[\d一二两三四五六七八九十半]+(?:\.\d+)?\s?(?:厘米|公分|cm|CM)")
 SOFT = ("可能", "或许", "也许", "有望", "大约", "约", "左右", "逐渐", "开始", "才", "至少", "需要",
-        "部分", "不一定", "因人而异", "平均", "通常需要", "一般需要", "一般在", "大多")
+        "部分", "不一定", "因人而异", "平均", "通常", "一般", "大多")
 WINDOW = 24
 
 
@@ -114,8 +115,10 @@ class TimeBoundPromise(Rule):
             strong = has_any(between, ("即可", "就能", "保证", "保底", "只需", "仅需"))
             if not strong:
                 return None
+        # A single session with a result in the same clause is the classic promise (一次治疗……见效).
+        single = text[start:end] in ("一次", "1次")
         used = bool(USE_VERBS.search(text[max(clause_lo, start - 6):start])
-                    or USE_AFTER.match(text[end:end + 4]))
+                    or USE_AFTER.match(text[end:end + 4]) or single)
         usually = has_any(lead, ("一般", "通常", "多数", "大多", "平均"))
         immediate = result.start() <= 2 and not usually
         decisive = DECISIVE.match(result.group()) is not None and not usually
