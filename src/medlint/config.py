@@ -46,7 +46,7 @@ class SegmenterConfig(Section):
 class JargonConfig(Section):
     """Thresholds of the jargon family (``[jargon]``)."""
 
-    density_threshold: float = Field(0.045, ge=0, le=1)
+    density_threshold: float = Field(0.037, ge=0, le=1)
     warning_factor: float = Field(1.5, ge=1)
     min_words: int = Field(15, ge=1)
     min_terms: int = Field(3, ge=1)

@@ -52,3 +52,11 @@ def test_one_term_in_a_short_paragraph_is_not_a_pile_of_jargon():
     text = "孩子发烧到三十九度，精神也不好，可以按说明书给他吃点布洛芬，再多喝水，多休息，观察一下。"
     assert lint_text(text, select="JG101") == []
     assert lint_text(text, select="JG101", jargon={"min-terms": 1}) == [("JG101", 1, 1)]
+
+
+def test_the_one_term_a_paragraph_is_about_is_not_a_pile_of_jargon():
+    # one professional term used four times: dense, but not several terms piled up
+    text = "得了房颤不用太害怕。房颤发作时会心慌、胸闷，房颤病人要按时吃药，定期复查，房颤控制好了照样能正常生活。"
+    assert lint_text(text, select="JG101") == []
+    assert lint_text(text, select="JG101", jargon={"min-terms": 1}) == [("JG101", 1, 1)]
+    assert lint_text(text, select="JG101", jargon={"min-terms": 2}) == []

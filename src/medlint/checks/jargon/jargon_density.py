@@ -7,8 +7,9 @@ Passes: 心脏的血管堵了，就像水管被水垢堵住，血送不过去，
 Options: (``[jargon]`` in the config) density-threshold - share of word tokens that are
 professional terms above which a paragraph is flagged; warning-factor - at this multiple of the
 threshold the finding is a warning, below it info; min-words - shorter paragraphs are not
-measured; min-terms - a paragraph with fewer professional terms is never flagged (one drug name
-in a short paragraph is not a pile of jargon).
+measured; min-terms - a paragraph with fewer distinct professional terms is never flagged (one
+drug name in a short paragraph, or the one term a paragraph is about, used again and again, is
+not a pile of jargon).
 """
 
 from __future__ import annotations
@@ -41,14 +42,14 @@ class JargonDensity(Rule):
             return
         config = ctx.settings.jargon
         jargon = segment_jargon(ctx)
-        if jargon.words < config.min_words or jargon.difficult < config.min_terms:
+        terms = list(dict.fromkeys(use.term for use in jargon.uses))
+        if jargon.words < config.min_words or len(terms) < config.min_terms:
             return
         density = jargon.density
         if density <= config.density_threshold:
             return
         severity = (Severity.WARNING if density >= config.density_threshold * config.warning_factor
                     else Severity.INFO)
-        terms = list(dict.fromkeys(use.term for use in jargon.uses))
         shown = "、".join(terms[:5]) + (" 等" if len(terms) > 5 else "")
         message = (f"本段专业术语占 {density:.0%}（阈值 {config.density_threshold:.0%}，"
                    f"{jargon.difficult}/{jargon.words} 词）：{shown}")
