@@ -26,3 +26,16 @@ def test_flags_birth_dates(text, expected):
 ])
 def test_ages_event_dates_and_masked_dates_pass(text):
     assert found(text, "PI202") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("患者1990年4月2日生，既往体健。", (1, 3, "1990年4月2日")),
+    ("出生年月：1982.11", (1, 6, "1982.11")),
+])
+def test_birth_said_after_the_date_and_dotted_year_month(text, expected):
+    assert found(text, "PI202") == [("PI202", *expected)]
+
+
+@pytest.mark.parametrize("text", ["新规定于2024年3月1日生效。", "2023.12月报已发布。"])
+def test_dates_that_are_not_births_pass(text):
+    assert found(text, "PI202") == []

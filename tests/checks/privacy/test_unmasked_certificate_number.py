@@ -15,3 +15,8 @@ def test_flags_document_numbers(text, expected):
 
 def test_document_without_number_passes():
     assert found("外籍患者需出示护照原件。", "PI108") == []
+
+
+def test_mainland_travel_permit_of_hong_kong_and_macao_residents():
+    text = "港澳居民来往内地通行证H20394857，患者本人持有。"
+    assert found(text, "PI108") == [("PI108", 1, 12, "H20394857")]

@@ -179,3 +179,25 @@ def test_given_names_with_yi_family_and_sudden_illness(text, expected):
 ])
 def test_city_names_and_adverbs_pass(text):
     assert found(text, "PI101") == []
+
+
+def test_a_name_found_once_is_found_again_later_in_the_document():
+    text = "患者蒲建业，男，63岁，因胸痛入院。\n\n术后第三天，蒲建业已能下床活动。\n"
+    assert found(text, "PI101") == [("PI101", 1, 3, "蒲建业"), ("PI101", 3, 7, "蒲建业")]
+
+
+def test_repeats_of_a_common_word_name_or_next_to_a_title_pass():
+    text = "患者高峰，男，45岁。\n\n高峰时段请错峰就诊。蒲建业主任提醒按时复查。\n\n患者蒲建业今日出院。\n"
+    assert found(text, "PI101") == [("PI101", 1, 3, "高峰"), ("PI101", 5, 3, "蒲建业")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 熊德/贵在: the segmentation glues the last character of the name to 在.
+    ("建筑工人熊德贵在脚手架上摔伤。", (1, 5, "熊德贵")),
+    # 戴/v 永福/nz: a surname that is also a verb, with a proper noun after it.
+    ("家父戴永福住院期间，承蒙照顾。", (1, 3, "戴永福")),
+    ("记者见到了刚做完手术的樊宇航，他的母亲一直守在床边。", (1, 12, "樊宇航")),
+    ("持证人：吕冬生", (1, 5, "吕冬生")),
+])
+def test_names_the_segmentation_splits_oddly_and_kin_cues(text, expected):
+    assert found(text, "PI101") == [("PI101", *expected)]

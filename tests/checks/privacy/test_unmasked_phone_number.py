@@ -61,3 +61,8 @@ def test_taiwan_shaped_codes_and_switchboards_pass(text):
 def test_taiwan_landline_keeps_its_area_code_when_masked():
     [finding] = lint_findings("家屬聯絡電話(04)2236-5588", select="PI104")
     assert finding.text == "(04)****-5588"
+
+
+def test_the_label_nearest_the_number_governs_it():
+    assert found("请家属拨打护士站电话0571-87783311查询。", "PI104") == []
+    assert found("医院请家属留下电话：0571-87783311。", "PI104") == [("PI104", 1, 11, "0571-87783311")]

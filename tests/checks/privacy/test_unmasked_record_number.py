@@ -21,3 +21,12 @@ def test_flags_labelled_hospital_numbers(text, expected):
 ])
 def test_labels_without_numbers_and_masked_numbers_pass(text):
     assert found(text, "PI105") == []
+
+
+def test_bare_card_number_on_a_registration_slip():
+    assert found("门诊挂号单　卡号：0401239876", "PI105") == [("PI105", 1, 10, "0401239876")]
+
+
+@pytest.mark.parametrize("text", ["会员卡号：0401239876", "门诊缴费可用银行卡，卡号：6222 0212 3456 7890 128"])
+def test_card_numbers_outside_a_clinic_or_bank_cards_pass(text):
+    assert found(text, "PI105") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from medlint.checks.privacy._numbers import Detection
+from medlint.checks.privacy._validate import luhn_ok
 from medlint.analysis.patterns import compile_pattern
 
 _GLUE = r"(?:号码|号|编号|卡号)?[\s：:]*(?:是|为|：|:)?[\s：:]*"
@@ -39,6 +40,8 @@ INSURANCE = compile_pattern(_labels(
 
 CERTIFICATE = compile_pattern(_labels(
     "护照号", "护照号码", "护照", "港澳通行证", "往来港澳通行证", "台湾通行证", "台胞证", "回乡证",
+    "来往内地通行证", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "港澳居民居住证",
+    "台湾居民居住证", "外国人永久居留身份证",
     "通行证号", "残疾人证号", "残疾人证", "残疾证号", "军官证号", "军官证", "士兵证号", "驾驶证号",
     "驾照号", "出生医学证明编号", "出生医学证明", "出生证编号", "出生证号", "居住证号",
     "居留证号", "永久居留证", "签证号", "学生证号", "工作证号", "献血证号", "献血证编号", "学号",
@@ -68,8 +71,23 @@ def _find(pattern, text: str, kind: str, confidence: float = 1.0) -> list[Detect
     return found
 
 
+# A bare 卡号 on a registration slip is the patient's card: 「挂号单……卡号：0301288765」.
+CLINIC_CARD = compile_pattern(r"(?<![银行储蓄信用借记医保社保])卡号" + _GLUE + _VALUE)
+CLINIC_WORDS = ("挂号", "就诊", "门诊", "诊疗", "复诊", "候诊")
+_SPACED_ON = compile_pattern(r"[ -]\d")
+
+
 def find_record_numbers(text: str) -> list[Detection]:
-    return _find(RECORD, text, "record")
+    found = _find(RECORD, text, "record")
+    if any(word in text for word in CLINIC_WORDS):
+        for det in _find(CLINIC_CARD, text, "record", 0.85):
+            value = text[det.start:det.end]
+            digits = sum(c.isdigit() for c in value)
+            if (16 <= digits <= 19 and luhn_ok(value)) or _SPACED_ON.match(text, det.end):
+                continue  # a bank card (6222 0212 …): the card finder reports it
+            if not any(det.start < d.end and d.start < det.end for d in found):
+                found.append(det)
+    return found
 
 
 def find_insurance_numbers(text: str) -> list[Detection]:

@@ -35,7 +35,7 @@ NAME_OPENING_STOPS = frozenset("一")
 
 AGE_BEFORE = compile_pattern(r"\d{1,3}\s*(?:岁|周岁)(?:的)?$")
 BED_BEFORE = compile_pattern(r"\d{1,3}\s*(?:号)?床[的\s，,]*$")
-LABEL_BEFORE = compile_pattern(r"(?:姓名|名字|患者姓名|病人姓名|署名|签名|签字|持卡人|户主)[\s：:]*$")
+LABEL_BEFORE = compile_pattern(r"(?:姓名|名字|患者姓名|病人姓名|署名|签名|签字|持卡人|持证人|户主)[\s：:]*$")
 DEMO_BEFORE = compile_pattern(r"(?:男|女)(?:性)?[，,]\s*\d{1,3}\s*岁[，,]\s*$")
 SELF_INTRO = ("我叫", "名叫", "叫做", "叫作", "名为", "名字叫", "姓名为", "全名", "又名", "本名", "原名",
               "叫", "我是", "姓名", "名字")
@@ -47,7 +47,8 @@ OWN_AFTER = compile_pattern(r"^的(?:身份证|身分证|电话|手机|号码|�
                           r"账户|邮箱|微信|QQ|护照|车|家属|父亲|母亲|爸爸|妈妈|爱人|老伴|儿子|女儿|妻子|丈夫|孩子|哥哥|"
                           r"姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|病情|诊断)")
 # 「祁某某和老伴一起……」: a name with the person's own family is a private person.
-FAMILY_AFTER = compile_pattern(r"^[和与跟同带陪](?:着)?(?:其|她的?|他的?)?(?:老伴|丈夫|妻子|爱人|老公|老婆|"
+FAMILY_AFTER = compile_pattern(r"^(?:[和与跟同带陪](?:着)?(?:其|她的?|他的?)?|[，,](?:她|他)的)"
+                             r"(?:老伴|丈夫|妻子|爱人|老公|老婆|"
                              r"儿子|女儿|母亲|父亲|妈妈|爸爸|家人|孩子|子女|儿女|孙子|孙女|外孙|女婿|儿媳)")
 AGE_AFTER = compile_pattern(r"^[，,]?\s*(?:今年|现年)\s*\d{1,3}\s*(?:岁|周岁)")
 SICK_AFTER = compile_pattern(r"^[，,]\s*[\u4e00-\u9fff]{1,8}(?:患者|病人|患儿)(?=[，,。；;！!？?）)]|$)")
@@ -155,7 +156,9 @@ class NameFinder:
         if not options:
             return None
         for end in options:
-            if self._boundary(end):
+            # 熊德贵在 cut as 熊德/贵在: a word that opens a predicate (在, 说, 是) after the
+            # longest reading ends the name even where the segmentation glued it to the name.
+            if self._boundary(end) or (end == options[0] and text[end:end + 1] in SUBJECT_AFTER):
                 return end, sl
         return options[0], sl
 
@@ -222,6 +225,15 @@ class NameFinder:
         if opens and self._event_follows(end) and self._tagged(p, end):
             return 0.8
         return 0.0
+
+    def repeat_ok(self, p: int, end: int) -> bool:
+        """``text[p:end]``, a name reported elsewhere, is that person here too."""
+        text = self.text
+        if not (p == 0 or text[p - 1] in DELIMS or self._boundary(p)):
+            return False
+        if self._excluded(text[max(0, p - 14):p], text[end:end + 20]):
+            return False
+        return not (self._common_word(p, end) or self._medical_term(p, end) or self._place(p, end))
 
     def _excluded(self, before: str, after: str, speaker: bool = False) -> bool:
         marks = _lexicon.redaction_marks()
@@ -312,8 +324,8 @@ class NameFinder:
                 return True
             if token.pos[:1] == "v" and (token.end > end or surname_pos[:1] in FUNCTION_POS):
                 return True  # 应转入…, 常伴有…
-        if surname_pos[:1] == "v" and given:
-            return True  # 戴口罩, 查血常规: a verb and its object
+        if surname_pos[:1] == "v" and given and not all(t.pos == "nz" and t.end <= end for t in given):
+            return True  # 戴口罩, 查血常规: a verb and its object (戴/v 永福/nz is a name)
         return False
 
     def _tagged(self, p: int, end: int) -> bool:
@@ -381,4 +393,24 @@ class NameFinder:
 
 def find_names(ctx, identifiers: list[Detection]) -> list[Detection]:
     return NameFinder(ctx, identifiers).find()
+
+
+def find_repeats(ctx, names: frozenset[str]) -> list[Detection]:
+    """Other occurrences of ``names`` (reported elsewhere in the document with evidence) where a
+    name can stand: a candidate of the same extent, not next to a staff title, not a common
+    word, a medical term or a place there."""
+    if not names:
+        return []
+    finder = NameFinder(ctx, [])
+    text = ctx.text
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            cand = finder.candidate(at)
+            if cand is not None and cand[0] == end and finder.repeat_ok(at, end):
+                found.append(Detection("name", at, end, 0.85, cand[1]))
+            at = text.find(name, end)
+    return sorted(found, key=lambda d: d.start)
 

@@ -84,6 +84,16 @@ def _has(text: str, words) -> bool:
     return any(w in text for w in words)
 
 
+def _last_end(text: str, words) -> int:
+    """1 + the end offset of the last of ``words`` in ``text`` (0 if none occurs)."""
+    best = 0
+    for word in words:
+        at = text.rfind(word)
+        if at != -1:
+            best = max(best, at + len(word) + 1)
+    return best
+
+
 def find_id_numbers(text: str) -> tuple[list[Detection], list[Detection]]:
     """(valid ID numbers, labelled ID-shaped numbers that fail validation)."""
     found: list[Detection] = []
@@ -111,10 +121,11 @@ def find_id_numbers(text: str) -> tuple[list[Detection], list[Detection]]:
 def _public_number(text: str, start: int, sentence: tuple[int, int], mobile: bool) -> bool:
     """True when the publisher's own line: a hotline/booking label governs the number."""
     label = label_before(text, start, 20)
-    if _has(label, PERSONAL_PHONE_CUES):
-        return False
-    if _has(label, _lexicon.public_number_cues()):
-        return True
+    personal = _last_end(label, PERSONAL_PHONE_CUES)
+    public = _last_end(label, _lexicon.public_number_cues())
+    if personal or public:
+        # The cue nearest the number governs it: 「请家属拨打护士站电话……」 is the ward's line.
+        return public > personal
     if mobile:
         return False
     # A landline with no label of its own: public when the sentence (or the one before it)

@@ -22,9 +22,10 @@ from medlint.analysis.patterns import compile_pattern
 
 DATE = compile_pattern(
     r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"
-    r"|[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2}))(?![0-9])")
+    r"|[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})"
+    r"|[./](?P<m>\d{2})(?![-./]?\d))(?![0-9])")  # 1975.06: flagged only under a birth label
 BIRTH_BEFORE = compile_pattern(r"(?:出生于|生于|出生日期|出生年月日?|出生时间|生日|出生|DOB)[\s：:为是]*$")
-BIRTH_AFTER = compile_pattern(r"^[^，,。；;！？!?\n]{0,8}?(?:出生|出世|降生|生人)")
+BIRTH_AFTER = compile_pattern(r"^[^，,。；;！？!?\n]{0,8}?(?:出生|出世|降生|生人)|^\s*生(?=[，,。；;）)\s]|$)")
 
 
 def find_birth_dates(text: str, id_spans: list[Detection]) -> list[Detection]:

@@ -4,6 +4,11 @@ The finders run in an order that lets later ones use earlier results: numbers fi
 number wins over a bank card or a phone that overlaps it), then names (a name standing next to a
 phone number is a person's), then beds (a bed number counts only next to a name), addresses and
 birth dates. The result is cached on the segment context, so each rule only picks its kind.
+
+Names are found in two passes. The first finds names with evidence of their own in every
+segment of the document; the second reports the other occurrences of those names anywhere in the
+document (「……熊某某转危为安」 three paragraphs after 「农民工熊某某」), as long as the occurrence
+stands where a name can stand.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from medlint.checks.privacy import _labelled, _names, _numbers, _quasi
 from medlint.checks.privacy._numbers import Detection
 
 CACHE_KEY = "privacy.scan"
+FIRST_KEY = "privacy.first"
+DOCUMENT_NAMES_KEY = "privacy.document-names"
 # Identifiers a name may stand next to (beds and addresses come later and depend on names).
 IDENTIFYING = ("id", "id_suspect", "phone", "record", "insurance", "certificate", "bank", "email",
                "im", "plate", "birth_date")
@@ -27,13 +34,7 @@ def scan(ctx) -> dict[str, list[Detection]]:
     return cached
 
 
-def _scan(ctx) -> dict[str, list[Detection]]:
-    text = ctx.text
-    if not any(ch.isdigit() or "\u4e00" <= ch <= "\u9fff" or ch == "@" for ch in text):
-        return {}
-    taken: list[tuple[int, int]] = []
-    out: dict[str, list[Detection]] = {}
-
+def _keeper(out: dict[str, list[Detection]], taken: list[tuple[int, int]]):
     def keep(kind: str, detections: list[Detection]) -> None:
         kept = []
         for det in detections:
@@ -42,6 +43,24 @@ def _scan(ctx) -> dict[str, list[Detection]]:
             kept.append(det)
             taken.append((det.start, det.end))
         out.setdefault(kind, []).extend(kept)
+    return keep
+
+
+def _first_pass(ctx) -> tuple[dict[str, list[Detection]], list[tuple[int, int]]]:
+    """Numbers, codes, dates and names with evidence of their own in one segment (cached)."""
+    cached = ctx.cache.get(FIRST_KEY)
+    if cached is None:
+        cached = ctx.cache[FIRST_KEY] = _find_first(ctx)
+    return cached
+
+
+def _find_first(ctx) -> tuple[dict[str, list[Detection]], list[tuple[int, int]]]:
+    text = ctx.text
+    taken: list[tuple[int, int]] = []
+    out: dict[str, list[Detection]] = {}
+    if not any(ch.isdigit() or "\u4e00" <= ch <= "\u9fff" or ch == "@" for ch in text):
+        return out, taken
+    keep = _keeper(out, taken)
 
     ids, suspects = _numbers.find_id_numbers(text)
     keep("id", ids)
@@ -58,6 +77,34 @@ def _scan(ctx) -> dict[str, list[Detection]]:
     identifiers = sorted((d for kind in IDENTIFYING for d in out.get(kind, [])),
                          key=lambda d: d.start)
     keep("name", _names.find_names(ctx, identifiers))
+    return out, taken
+
+
+def _document_names(ctx) -> frozenset[str]:
+    """Every name reported with evidence of its own anywhere in the document of ``ctx``."""
+    document = getattr(ctx, "document", None)
+    segments = getattr(document, "segments", None) or [ctx]
+    holder = segments[0].cache
+    names = holder.get(DOCUMENT_NAMES_KEY)
+    if names is None:
+        found = set()
+        for seg in segments:
+            for det in _first_pass(seg)[0].get("name", []):
+                found.add(seg.text[det.start:det.end])
+        names = holder[DOCUMENT_NAMES_KEY] = frozenset(found)
+    return names
+
+
+def _scan(ctx) -> dict[str, list[Detection]]:
+    first, first_taken = _first_pass(ctx)
+    if not first and not first_taken:
+        return {}
+    out = {kind: list(dets) for kind, dets in first.items()}
+    taken = list(first_taken)
+    keep = _keeper(out, taken)
+    keep("name", _names.find_repeats(ctx, _document_names(ctx)))
+    out["name"].sort(key=lambda d: d.start)
+    text = ctx.text
     keep("bed", _beds_next_to_names(ctx, _labelled.find_beds(text), out.get("name", [])))
     keep("address", _quasi.find_addresses(text))
     return out
