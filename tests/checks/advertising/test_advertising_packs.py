@@ -98,3 +98,9 @@ def test_health_food_claims_of_the_regulator_list():
 
 def test_livestream_urgency():
     assert lint_spans("拍下立减五十，手慢就没了。", select="AD108") == [("AD108", "拍下立减"), ("AD108", "手慢就没了")]
+
+
+def test_lifelong_warranty_and_scarcity():
+    assert lint_spans("种植牙终身质保。", select="AD108") == [("AD108", "终身质保")]
+    assert lint_spans("这是最后一批，厂家马上涨价。", select="AD108") == [("AD108", "最后一批"), ("AD108", "马上涨价")]
+    assert lint_text("种植牙并没有所谓的终身质保。", select="AD108") == []

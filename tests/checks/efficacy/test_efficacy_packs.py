@@ -113,3 +113,12 @@ def test_lifelong_immunity_from_a_treatment():
 
 def test_no_disease_will_arise():
     assert lint_spans("睡这款床垫，百病不生。", select="EF105") == [("EF105", "百病不生")]
+
+
+def test_strapped_on_and_it_cures():
+    assert lint_spans("护腰带绑上就能治好腰肌劳损。", select="EF112") == [("EF112", "绑上就能治好")]
+
+
+def test_never_again_relapse_of_habits():
+    assert lint_spans("耳穴戒烟，永不复吸。", select="EF114") == [("EF114", "永不复吸")]
+    assert lint_text("没有哪种方法能保证永不复吸。", select="EF114") == []

@@ -85,3 +85,9 @@ def test_lowering_promised_in_months():
 
 def test_usually_softens_a_timing():
     assert lint_text("痛风发作时用药，通常24小时内明显缓解。", select="EF103") == []
+
+
+def test_mobility_clearing_and_dissolving_results():
+    assert lint_spans("一针下去，手腕就能活动自如。", select="EF103") == [("EF103", "一针下去，手腕就能活动自如")]
+    assert lint_spans("痛风石三个疗程全部溶解。", select="EF103") == [("EF103", "三个疗程全部溶解")]
+    assert lint_text("尿酸长期达标后，痛风石通常需要数年才能慢慢溶解。", select="EF103") == []
