@@ -39,15 +39,10 @@ def annotate_docx(src: str, dst: str, config: Config | None = None) -> int:
     Returns the number of comments added. Raises :class:`MedlintError` for an unreadable input
     (missing, corrupt, password-protected) or an output that cannot be written.
     """
+    from medlint.api import read_bytes
+
     source = Path(src)
-    try:
-        raw = source.read_bytes()
-    except FileNotFoundError:
-        raise MedlintError(f"{src}: no such file") from None
-    except IsADirectoryError:
-        raise MedlintError(f"{src}: is a folder, not a file") from None
-    except OSError as exc:
-        raise MedlintError(f"{src}: cannot read: {exc.strerror or exc}") from None
+    raw = read_bytes(src)
     target = Path(dst)
     if target.exists() and target.resolve() == source.resolve():
         raise MedlintError(f"{dst}: the output must be a new file, not the draft itself")

@@ -48,16 +48,20 @@ def lint_file(path: str, config: Config | None = None, *,
     return findings, FileReport(path=path, metrics=metrics)
 
 
-def load_document(path: str, input_format: str | None = None) -> Document:
+def read_bytes(path: str) -> bytes:
+    """A file's bytes, or a one-line :class:`MedlintError` saying why they cannot be read."""
     try:
-        raw = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise MedlintError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise MedlintError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise MedlintError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return read_document(path, raw, input_format)
+
+
+def load_document(path: str, input_format: str | None = None) -> Document:
+    return read_document(path, read_bytes(path), input_format)
 
 
 def check_paths(paths: Iterable[str | Path], config: Config | None = None, *,
