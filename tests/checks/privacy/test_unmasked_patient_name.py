@@ -201,3 +201,17 @@ def test_repeats_of_a_common_word_name_or_next_to_a_title_pass():
 ])
 def test_names_the_segmentation_splits_oddly_and_kin_cues(text, expected):
     assert found(text, "PI101") == [("PI101", *expected)]
+
+
+@pytest.mark.parametrize("text", ["張姓婦人因胸痛送醫，已無大礙。", "“安全，是第一位的。”"])
+def test_surname_with_xing_and_quoted_common_words_pass(text):
+    assert found(text, "PI101") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 鲁国/ns 富之女/nr: the common word 鲁国 loses to the reading that ends before 之.
+    ("病人鲁国富之女鲁小燕签了字。", [(1, 3, "鲁国富"), (1, 8, "鲁小燕")]),
+    ("“向梅芳，准备一下，马上要做胃镜了。”", [(1, 2, "向梅芳")]),
+])
+def test_kin_after_zhi_and_quoted_vocatives(text, expected):
+    assert found(text, "PI101") == [("PI101", *e) for e in expected]

@@ -66,3 +66,9 @@ def test_taiwan_landline_keeps_its_area_code_when_masked():
 def test_the_label_nearest_the_number_governs_it():
     assert found("请家属拨打护士站电话0571-87783311查询。", "PI104") == []
     assert found("医院请家属留下电话：0571-87783311。", "PI104") == [("PI104", 1, 11, "0571-87783311")]
+
+
+def test_a_verb_of_calling_does_not_make_a_mobile_public():
+    text = "老人于昨日走失，请知情者拨打13857123460联系。"
+    assert found(text, "PI104") == [("PI104", 1, 15, "13857123460")]
+    assert found("咨询请拨打13857123460。", "PI104") == []

@@ -69,6 +69,7 @@ MEDICAL_WORDS = PATIENT_EVENTS + ("手术", "治疗", "病", "癌", "诊", "药"
 PROFILE_TITLES = ("主任医师", "副主任医师", "主治医师", "住院医师", "主管护师", "副主任护师", "主任护师",
                   "教授", "博士生导师", "硕士生导师", "研究员", "护士长", "科主任", "院长")
 OTHER_PERSONS = ("患者", "病人", "医生", "护士", "团队", "专家", "为他", "为她", "给他", "给她", "帮助")
+QUOTE_OPEN = frozenset("“「『\"‘")
 VOCATIVE_OPEN = frozenset("“「『\"'‘：:】\n")
 # A medical term is at most this long where it matters here (柯萨奇病毒, 鲍曼不动杆菌).
 MAX_TERM = 8
@@ -155,12 +156,18 @@ class NameFinder:
         options = [g + k for k in range(run, 0, -1) if self._end_ok(g + k)]
         if not options:
             return None
+        longest = options[0]
         for end in options:
             # 熊德贵在 cut as 熊德/贵在: a word that opens a predicate (在, 说, 是) after the
             # longest reading ends the name even where the segmentation glued it to the name.
-            if self._boundary(end) or (end == options[0] and text[end:end + 1] in SUBJECT_AFTER):
+            if self._boundary(end) or (end == longest and text[end:end + 1] in SUBJECT_AFTER):
+                # 鲁国富之女 cut as 鲁国/富之女: a shorter reading that is a common word loses to
+                # the longest one where a stop character follows that.
+                if end != longest and text[longest:longest + 1] in self.stops \
+                        and self._common_word(p, end):
+                    return longest, sl
                 return end, sl
-        return options[0], sl
+        return longest, sl
 
     def _name_token_from(self, p: int, g: int) -> bool:
         """The segmentation reads a person name starting at the surname or the given name."""
@@ -220,6 +227,8 @@ class NameFinder:
         if COUNT_AFTER.match(after) or OWN_AFTER.match(after) or SICK_AFTER.match(after) \
                 or FAMILY_AFTER.match(after):
             return 0.9
+        if p > 0 and text[p - 1] in QUOTE_OPEN and after[:1] in "，," and self._tagged(p, end):
+            return 0.85  # 「“向某某，准备一下……”」: a quoted utterance opening with a name
         if after.startswith(HONORIFIC_AFTER) and end - p >= 3 and self._sentence_has(p, MEDICAL_WORDS):
             return 0.8
         if opens and self._event_follows(end) and self._tagged(p, end):

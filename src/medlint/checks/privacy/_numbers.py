@@ -62,6 +62,7 @@ ORG_ACCOUNT = compile_pattern(r"户名[：:\s]*[\u4e00-\u9fff]{2,20}(?:会|院|�
 PERSONAL_PHONE_CUES = ("手机", "回拨", "家属", "患者", "病人", "本人", "其妻", "其夫", "我的", "他的",
                        "她的", "联系人", "家长", "监护人", "儿子", "女儿", "妻子", "丈夫", "母亲",
                        "父亲", "私人", "个人")
+CALLING_VERBS = ("拨打", "致电", "来电")
 PHONE_LABELS = ("电话", "手机", "联系", "联络", "致电", "来电", "tel", "Tel", "TEL")
 ID_LABELS = ("身份证", "身分证", "证件号", "身份号", "公民身份号码", "社会保障号码", "身份证号码")
 FREE_MAIL = ("qq.com", "163.com", "126.com", "yeah.net", "sina.com", "sina.cn", "sohu.com",
@@ -122,7 +123,11 @@ def _public_number(text: str, start: int, sentence: tuple[int, int], mobile: boo
     """True when the publisher's own line: a hotline/booking label governs the number."""
     label = label_before(text, start, 20)
     personal = _last_end(label, PERSONAL_PHONE_CUES)
-    public = _last_end(label, _lexicon.public_number_cues())
+    cues = _lexicon.public_number_cues()
+    if mobile:
+        # 「请知情者拨打158……」: a verb of calling makes no mobile number a public line.
+        cues = tuple(cue for cue in cues if cue not in CALLING_VERBS)
+    public = _last_end(label, cues)
     if personal or public:
         # The cue nearest the number governs it: 「请家属拨打护士站电话……」 is the ward's line.
         return public > personal
