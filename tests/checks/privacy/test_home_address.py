@@ -40,3 +40,12 @@ def test_floor_and_door_without_a_home_pass(text):
 
 def test_institution_named_after_a_mailing_address_passes():
     assert found("邮寄地址：广州市越秀区中山二路58号 某医院病案室（收）", "PI201") == []
+
+
+@pytest.mark.parametrize("text", ["肾脏就像一座过滤工厂，每天处理大量血液。", "村里新建了一栋三层小楼，住着五户人家。"])
+def test_chinese_numerals_counting_buildings_pass(text):
+    assert found(text, "PI201") == []
+
+
+def test_chinese_numeral_building_with_unit_and_room():
+    assert found("老人家住幸福小区五栋三单元201室。", "PI201") == [("PI201", 1, 5, "幸福小区五栋三单元201室")]
