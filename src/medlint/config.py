@@ -50,7 +50,7 @@ class JargonConfig(Section):
     warning_factor: float = Field(1.5, ge=1)
     min_words: int = Field(15, ge=1)
     min_terms: int = Field(3, ge=1)
-    max_sentence_chars: int = Field(80, ge=10)
+    max_sentence_chars: int = Field(100, ge=10)
     explanation_window: int = Field(30, ge=0)
 
 

@@ -2,8 +2,12 @@
 
 Why: long sentences are the other half of hard reading (with unknown words); health education
 for the public should keep sentences short. Length counts characters other than spaces, up to
-and including the sentence's end mark (。！？；…).
-Fails:  （a sentence of more than 80 characters without a full stop）
+and including the sentence's end mark (。！？；…). Chinese strings many clauses on commas into one
+sentence, so the default limit (100) flags only what is worth splitting in any text. A list item
+(``1.`` ``①`` ``01`` ``一、``) and a space between two Chinese sentences end a sentence too, so a
+numbered list written on one line is not one long sentence
+(:mod:`medlint.analysis.text`).
+Fails:  （a sentence of more than 100 characters without a full stop）
 Passes: 少吃盐。多运动。按时吃药。
 Options: (``[jargon]`` in the config) max-sentence-chars - the longest sentence not flagged.
 """
@@ -35,8 +39,11 @@ class OverlongSentence(Rule):
     examples = {
         "fail": ["高血压患者在服用降压药物期间如果出现头晕乏力心慌胸闷视物模糊恶心呕吐或者血压忽高忽低"
                  "等各种不适症状时应当及时到医院就诊由医生根据具体情况调整用药方案而不要自行停药或者"
-                 "随意增减药量以免引起血压大幅波动。"],
-        "pass": ["少吃盐。多运动。按时吃药。"],
+                 "随意增减药量以免引起血压大幅波动甚至诱发心脑血管意外。"],
+        "pass": ["少吃盐。多运动。按时吃药。",
+                 "控制血压要做到五点：1. 少吃盐，做菜少放酱油和咸菜，每天不超过5克 "
+                 "2. 多运动，每周至少五天，每次半小时 3. 按时吃药，不要自己停药或者随意增减药量 "
+                 "4. 每天早晚各量一次血压并记下来 5. 头晕、胸闷、看东西模糊时及时就医"],
     }
 
     def check(self, ctx, options: RuleOptions) -> Iterator[Hit]:
