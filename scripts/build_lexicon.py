@@ -79,7 +79,8 @@ CLAUSE_WORDS = frozenset(
     "可 可能 可以 也 亦 都 就 又 还 再 并 且 即 则 着 过 太 应 于 如 呈 以 时 伴 "
     "甚至 出现 引起 导致 所致 多见 常见 最为 位于 发生 表现 表现为 伴有 严重者 重者 轻者 患者 "
     "主要 大多 大多数 多数 少数 部分 一般 通常 有时 偶尔 逐渐 迅速 突然 例如 使用 单用 作为 "
-    "首选 必须 需要 应该 应当 能够 不能 等 未 未见 常有 应用 服用 包括 还有 其他 尚无 保持".split())
+    "首选 必须 需要 应该 应当 能够 不能 等 未 未见 常有 应用 服用 包括 还有 其他 尚无 保持 "
+    "由 或 与 在 因 为 其 被 患有 多为 有关 通过 特别是 本身 所 引发 造成".split())
 
 # Entry kinds, from the relations an entry has.
 DRUG_KEYS = {"成份", "适应症", "OTC类型", "功能主治", "药品类型", "用途分类"}
@@ -96,6 +97,8 @@ VALUE_KINDS = {
     "相关药物": "drug", "药物治疗": "drug", "分类": "drug-class", "用途分类": "drug-class",
     "鉴别诊断": "disease", "预后状况": "prognosis", "辅助治疗": "procedure",
     "组织学检查": "examination", "临床表现": "symptom",
+    "上位关系": None, "下位关系": None, "病理分型": "disease", "转移部位": "anatomy",
+    "病因": "cause", "常见病因": "cause",
 }
 # Kinds of values that describe (a symptom in ordinary words: 腰酸背痛, 刷牙出血) rather than name.
 DESCRIPTIONS = {"symptom"}
