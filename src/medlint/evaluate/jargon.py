@@ -5,7 +5,10 @@
 ``FILE`` holds one JSON object per line with ``text`` and ``label`` (``pro``: written for
 professionals; ``lay``: written for the public). Each excerpt is checked as a plain-text file at
 default settings. The report gives the AUC of the ``jargon_density`` metric (pro should score
-higher), and the share of pro and of lay excerpts on which the density rule (JG101) fires.
+higher), the share of pro and of lay excerpts on which the density rule (JG101) and the
+overlong-sentence rule (JG104) fire, and how many unexplained-term findings (JG102) the lay
+excerpts get (each one a term a reader of health education meets unexplained: on good texts
+for the public, few).
 
 ``--glossary`` holds objects with ``term``: the share of these terms the lexicon recognises,
 either as an entry of any tier (or a Latin abbreviation) or because lexicon terms cover at least
@@ -16,11 +19,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 from medlint.model import MedlintError
 
 DENSITY_RULE = "JG101"
+TERM_RULE = "JG102"
+SENTENCE_RULE = "JG104"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,6 +64,12 @@ def auc(positives: list[float], negatives: list[float]) -> float:
 
 def score_excerpts(rows: list[dict]) -> list[tuple[str, float, bool, str]]:
     """``(label, jargon_density, density rule fired, id)`` per excerpt."""
+    return [(label, density, rules[DENSITY_RULE] > 0, ident)
+            for label, density, rules, ident in score_rules(rows)]
+
+
+def score_rules(rows: list[dict]) -> list[tuple[str, float, Counter, str]]:
+    """``(label, jargon_density, findings per rule, id)`` per excerpt."""
     from medlint.api import check_bytes
     from medlint.config import Config
 
@@ -69,9 +81,8 @@ def score_excerpts(rows: list[dict]) -> list[tuple[str, float, bool, str]]:
             continue
         findings, report = check_bytes(row["text"].encode("utf-8"), path="excerpt.txt",
                                        config=config)
-        fired = any(f.rule == DENSITY_RULE for f in findings)
-        out.append((label, report.metrics.get("jargon_density", 0.0), fired,
-                    str(row.get("id", index + 1))))
+        out.append((label, report.metrics.get("jargon_density", 0.0),
+                    Counter(f.rule for f in findings), str(row.get("id", index + 1))))
     return out
 
 
@@ -102,16 +113,21 @@ def run(args: argparse.Namespace) -> int:
     except MedlintError as exc:
         print(f"error: {exc}")
         return 2
-    scored = score_excerpts(rows)
+    scored = score_rules(rows)
     pro = [s for s in scored if s[0] == "pro"]
     lay = [s for s in scored if s[0] == "lay"]
     if args.show:
-        for label, density, fired, ident in sorted(scored, key=lambda s: s[1]):
-            print(f"  {density:.3f} {'fires' if fired else '     '} {label:3} {ident}")
+        for label, density, rules, ident in sorted(scored, key=lambda s: s[1]):
+            fired = "fires" if rules[DENSITY_RULE] else "     "
+            print(f"  {density:.3f} {fired} {label:3} {ident}")
     print(f"excerpts: {len(pro)} pro, {len(lay)} lay")
     print(f"AUC of jargon_density (pro vs lay): {auc([s[1] for s in pro], [s[1] for s in lay]):.3f}")
-    print(f"density rule {DENSITY_RULE} fires on pro: {_share(sum(s[2] for s in pro), len(pro))}")
-    print(f"density rule {DENSITY_RULE} fires on lay: {_share(sum(s[2] for s in lay), len(lay))}")
+    for rule, what in ((DENSITY_RULE, "density rule"), (SENTENCE_RULE, "overlong-sentence rule")):
+        for name, group in (("pro", pro), ("lay", lay)):
+            fired = sum(1 for s in group if s[2][rule])
+            print(f"{what} {rule} fires on {name}: {_share(fired, len(group))}")
+    print(f"unexplained terms {TERM_RULE} in lay excerpts: {sum(s[2][TERM_RULE] for s in lay)} "
+          f"in {len(lay)}")
     if glossary is not None:
         terms = [row["term"] for row in glossary if isinstance(row.get("term"), str)]
         missing = [term for term in terms if not recognised(term)]

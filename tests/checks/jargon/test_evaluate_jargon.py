@@ -10,7 +10,8 @@ from medlint.evaluate.__main__ import main
 PRO = ("急性心肌梗死患者行冠状动脉造影后，发现前降支闭塞，遂行经皮冠状动脉介入治疗，"
        "术后给予双联抗血小板治疗并监测肌钙蛋白和肾小球滤过率。")
 PRO_2 = ("慢性肾脏病患者的肾小球滤过率下降与蛋白尿相关，回顾性分析显示糖化血红蛋白升高是"
-         "独立危险因素，需评估肌酐和尿酸水平。")
+         "独立危险因素，需评估肌酐和尿酸水平，并结合血压、血脂、体重指数、吸烟史、家族史、"
+         "饮酒史、用药史及既往心血管事件综合判断远期预后。")
 LAY = ("心脏的血管就像家里的水管，用久了里面会积水垢。水垢越积越多，血就流不过去，"
        "人会觉得胸口发闷、喘不上气。这时候要马上去医院，别自己硬扛。")
 LAY_2 = ("天冷了，老人早上起床别太急，先在床上坐一会儿，再慢慢下地。出门多穿点衣服，"
@@ -44,6 +45,9 @@ def test_report_on_a_tiny_corpus(tmp_path, capsys):
         "AUC of jargon_density (pro vs lay): 1.000",
         "density rule JG101 fires on pro: 2/2 = 100.0%",
         "density rule JG101 fires on lay: 0/2 = 0.0%",
+        "overlong-sentence rule JG104 fires on pro: 1/2 = 50.0%",
+        "overlong-sentence rule JG104 fires on lay: 0/2 = 0.0%",
+        "unexplained terms JG102 in lay excerpts: 0 in 2",
         "glossary terms recognised by the lexicon: 3/4 = 75.0%",
     ]
 
