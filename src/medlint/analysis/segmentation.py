@@ -105,17 +105,24 @@ class Units:
         if not self.terms:
             return words
         firsts = self.firsts
+        # Only words that can open a term start a run; most words cannot, so find those first
+        # (one C-speed pass) and copy the stretches between them whole.
+        openers = [i for i, word in enumerate(words) if word in firsts]
+        if not openers:
+            return words
         out: list[str] = []
-        i = 0
-        n = len(words)
-        while i < n:
-            end = self._run_end(words, i) if words[i] in firsts else i
+        done = 0
+        for i in openers:
+            if i < done:
+                continue
+            end = self._run_end(words, i)
             if end > i:
+                out.extend(words[done:i])
                 out.append("".join(words[i:end]))
-                i = end
-            else:
-                out.append(words[i])
-                i += 1
+                done = end
+        if not out:
+            return words
+        out.extend(words[done:])
         return out
 
     def merge_tokens(self, tokens: list[Token]) -> list[Token]:

@@ -39,6 +39,7 @@ class IdentifyingProfile(PrivacyRule):
     name = "identifying-profile"
     kind = "profile"
     default_severity = Severity.WARNING
+    triggers = ("岁",)  # an exact age is part of every finding
     message = "具体单位「{match}」与年龄、疾病同时出现，可能识别个人"
     why = ("姓名之外，具体工作单位或学校、确切年龄与所患疾病组合在一起，往往足以让同事、同学认出患者；"
            "科普与宣传稿应把单位概括为行业或地区。")
