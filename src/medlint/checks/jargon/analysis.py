@@ -93,10 +93,16 @@ def segment_jargon(ctx) -> SegmentJargon:
         return cached
     result = SegmentJargon()
     extra = _user_terms(ctx.settings.extra_terms)
+    professional = _lexicon()[0]
     start = 0
     for word in ctx.words:
         end = start + len(word)
-        if is_word(word):
+        if "\u4e00" <= word[0] <= "\u9fff":  # the common case, without a regex
+            result.words += 1
+            if word in professional or word in extra:
+                result.difficult += 1
+                result.uses.append(TermUse(start, end, word, False))
+        elif is_word(word):
             result.words += 1
             if classify(word, extra):
                 result.difficult += 1
