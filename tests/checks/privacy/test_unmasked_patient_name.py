@@ -215,3 +215,27 @@ def test_surname_with_xing_and_quoted_common_words_pass(text):
 ])
 def test_kin_after_zhi_and_quoted_vocatives(text, expected):
     assert found(text, "PI101") == [("PI101", *e) for e in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("患者郑佩珊今日出院。", "郑佩珊"),   # an unknown word jieba tags at random (ns)
+    ("病人路欢今日出院。", "路欢"),       # tagged v
+    ("患者方薇今日出院。", "方薇"),       # a rare dictionary entry
+    ("患者饶晨曦今日出院。", "饶晨曦"),   # 饶/v 晨曦/n is no verb and object
+    ("患者郝国栋今日出院。", "郝国栋"),   # 栋 in a given name
+    ("家属金金凤在手术同意书上签了字。", "金金凤"),  # 金金/凤在
+])
+def test_names_the_segmenter_does_not_know(text, expected):
+    assert found(text, "PI101") == [("PI101", 1, 3, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "患者左侧肢体无力。",          # 左侧|肢体: a word and a piece of the next
+    "患者安全度过危险期。",
+    "患者病情程度较轻。",
+    "高血压患者应遵医嘱服药。",    # 应: a surname that is a modal verb
+    "患者应少吃盐。",
+    "患者易感冒。",
+])
+def test_words_that_open_with_a_surname_after_cues_pass(text):
+    assert found(text, "PI101") == []

@@ -69,6 +69,11 @@ MEDICAL_WORDS = PATIENT_EVENTS + ("手术", "治疗", "病", "癌", "诊", "药"
 PROFILE_TITLES = ("主任医师", "副主任医师", "主治医师", "住院医师", "主管护师", "副主任护师", "主任护师",
                   "教授", "博士生导师", "硕士生导师", "研究员", "护士长", "科主任", "院长")
 OTHER_PERSONS = ("患者", "病人", "医生", "护士", "团队", "专家", "为他", "为她", "给他", "给她", "帮助")
+# Surnames that are also adverbs or modal verbs (患者应少吃, 患者常感乏力, 患者易感).
+ADVERB_SURNAMES = frozenset("应易常曾时全尚平向于连")
+# Surnames that are also verbs taking an object (患者戴口罩, 患者查肝功能, 患者解小便).
+VERB_SURNAMES = frozenset("戴查管解包关练盖封冲支")
+PROPER_POS = NAME_POS | {"nz", "ns"}
 QUOTE_OPEN = frozenset("“「『\"‘")
 VOCATIVE_OPEN = frozenset("“「『\"'‘：:】\n")
 # A medical term is at most this long where it matters here (柯萨奇病毒, 鲍曼不动杆菌).
@@ -309,15 +314,40 @@ class NameFinder:
             return True
         tokens = self._tags(p, end)
         return len(tokens) == 1 and tokens[0].start == p and tokens[0].end == end \
-            and tokens[0].pos not in NAME_POS
+            and tokens[0].pos not in NAME_POS and self._known_word(self.text[p:end])
+
+    def _known_word(self, word: str) -> bool:
+        """A single token that is the whole candidate counts as a word: after a surname that is
+        also an adverb or a verb (应少吃, 易感, 查收), and for terms of the medical lexicon.
+
+        Frequent words of jieba's dictionary are in ``name_like_words.txt`` already; the rest
+        of its tokens are rare entries (方薇, 季明) or made up by its model for unknown words and
+        tagged at random (路欢/v, 常淑芬/a), which are names more often than words.
+        """
+        if word[0] in ADVERB_SURNAMES or word[0] in VERB_SURNAMES:
+            return True
+        strong, everyday = _lexicon.medical_terms()
+        return word in strong or word in everyday
 
     def _odd_split(self, p: int, end: int) -> bool:
-        """The segmentation reads the candidate as function words or a verb running past it
-        (患者常伴有…, 患者应转入…), which a name never is."""
+        """The segmentation reads the candidate as a word and a piece of the next one
+        (左侧|肢体), or, after a surname that is also an adverb or a verb, as function words or
+        a verb running past it (患者常伴有…, 患者应转入…, 患者戴口罩), which a name never is."""
         tokens = self._tags(p, end)
+        surname_end = p + (2 if self.text[p:p + 2] in self.compound else 1)
+        if self.text[p] not in ADVERB_SURNAMES | VERB_SURNAMES:
+            # jieba's cuts of unknown names are unreliable (饶/v 晨曦/n, 米/q 健在/v, 程志/n 伟);
+            # only a word that opens the candidate, followed by the start of a word that runs
+            # past it (左侧|肢体, 安全|度过), says it is no name.
+            first = tokens[0] if tokens else None
+            if not (first and first.start == p and surname_end < first.end < end
+                    and first.pos not in NAME_POS):
+                return False
+            return any(t.start == first.end and t.end > end and t.pos not in NAME_POS
+                       and not (t.end == end + 1 and self.text[end] in SUBJECT_AFTER)  # 金金/凤在
+                       for t in tokens)
         if len(tokens) < 2 and not (tokens and tokens[0].end > end):
             return False
-        surname_end = p + (2 if self.text[p:p + 2] in self.compound else 1)
         surname_pos = ""
         given = []
         for token in tokens:
@@ -325,15 +355,16 @@ class NameFinder:
                 surname_pos = token.pos  # the surname alone may be tagged anything (何, 于)
             else:
                 given.append(token)
-        if any(t.pos in NAME_POS and t.end <= end for t in given) or (
+        if any(t.pos in NAME_POS and t.end <= end and len(t.word) >= 2 for t in given) or (
                 surname_pos in NAME_POS and all(t.end <= end for t in given)):
-            return False  # 申/v 红霞/nr, 甘/nr 立新/d: the tagger reads a name after all
+            return False  # 戴/v 红霞/nr, 常/nr 立新/d: the tagger reads a name after all
         for token in given:
             if token.pos[:1] in FUNCTION_POS:
                 return True
             if token.pos[:1] == "v" and (token.end > end or surname_pos[:1] in FUNCTION_POS):
                 return True  # 应转入…, 常伴有…
-        if surname_pos[:1] == "v" and given and not all(t.pos == "nz" and t.end <= end for t in given):
+        if surname_pos[:1] == "v" and given and not all(
+                t.pos in PROPER_POS and t.end <= end and len(t.word) >= 2 for t in given):
             return True  # 戴口罩, 查血常规: a verb and its object (戴/v 永福/nz is a name)
         return False
 
