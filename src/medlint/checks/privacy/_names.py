@@ -11,12 +11,17 @@ A candidate is reported only with evidence that it names a patient or a private 
 * a vocative at the start of an utterance: 「“何某某，您……”」;
 * a personal identifier (phone, ID number, 住院号 …) in the same sentence, the name standing alone;
 * the name opening a clause, tagged as a person name, in a sentence about a stay in hospital or a
-  diagnosis (住院, 确诊, 患过 …).
+  diagnosis (住院, 确诊, 患过 …);
+* the same name reported with evidence elsewhere in the document (:func:`find_repeats`).
 
 Names next to a staff title (医生, 主任, 教授, 护士长 …, before or after), redacted or
 pseudonymous forms (张某, 陈**, 李女士, 刘某（化名）) are never reported. A candidate that is also a
 common word (高峰, 王平, 高超) needs stronger evidence than a cue before it: a vocative, a
 demographic pattern, a personal identifier, or a segmentation that tags it as a person name.
+Candidates that open a term of the medical lexicon (支原体, 甘露醇, 曾 + 哮喘) or name a city
+before 市/人 (石家庄人) are no names at all. The segmentation is read with care: jieba's model for
+unknown words cuts and tags unknown names at random, so only a few of its readings count against
+a name (see :meth:`NameFinder._odd_split` and :meth:`NameFinder._known_word`).
 """
 
 from __future__ import annotations
