@@ -398,20 +398,25 @@ class NameFinder:
         text = self.text
         found: list[Detection] = []
         rejected: dict[int, tuple[int, int]] = {}
+        # Only characters that can open a surname start a candidate: jump between them.
+        openers = self.surnames | {c[0] for c in self.compound}
+        positions = [i for i, ch in enumerate(text) if ch in openers]
+        index = 0
         p = 0
-        while p < len(text):
-            cand = self.candidate(p) if _is_cjk(text[p]) else None
+        while index < len(positions):
+            p = positions[index]
+            index += 1
+            cand = self.candidate(p)
             if cand is None:
-                p += 1
                 continue
             end, sl = cand
             confidence = self.evidence(p, end)
             if confidence > 0:
                 found.append(Detection("name", p, end, confidence, sl))
-                p = end
+                while index < len(positions) and positions[index] < end:
+                    index += 1
             else:
                 rejected[p] = (end, sl)
-                p += 1
         return self._lists(found, rejected)
 
     def _lists(self, found: list[Detection], rejected: dict[int, tuple[int, int]]) -> list[Detection]:
