@@ -15,7 +15,6 @@ Rules work on ``text``; findings are located through ``starts``/``ends`` and quo
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -109,14 +108,6 @@ class Segment:
             return at, at
         return self.char_span(start)[0], self.char_span(end - 1)[1]
 
-    @property
-    def starts(self) -> list[int]:
-        return [self.char_span(i)[0] for i in range(len(self.text))]
-
-    @property
-    def ends(self) -> list[int]:
-        return [self.char_span(i)[1] for i in range(len(self.text))]
-
     def __len__(self) -> int:
         return len(self.text)
 
@@ -205,13 +196,6 @@ def _trim_runs(runs: list[Run], left: int, right: int) -> list[Run]:
     return out
 
 
-def segment_from_source(source: str, start: int, end: int, kind: str = "paragraph",
-                        block: str | None = None) -> Segment | None:
-    builder = SegmentBuilder(kind, block)
-    builder.add(source[start:end], start)
-    return builder.build()
-
-
 @dataclass(eq=False)
 class Document:
     """A decoded file: the original text and the prose segments rules see."""
@@ -244,7 +228,3 @@ def normalise(display: str) -> str:
     if display.isascii() or resources.normalise_needed().isdisjoint(display):
         return display
     return display.translate(resources.normalise_table())
-
-
-def join_segments(segments: Iterable[Segment]) -> str:
-    return "\n".join(s.text for s in segments)

@@ -11,6 +11,7 @@ from typing import Any
 from medlint import suppression
 from medlint.analysis import DocumentContext, SegmentContext
 from medlint.analysis.metrics import compute_metrics
+from medlint.analysis.text import inside_phrase
 from medlint.checks.base import Hit, Rule, registry
 from medlint.config import Config, Settings
 from medlint.document import Document
@@ -116,15 +117,7 @@ def _mask_overlaps(shown: str, start: int, masks: list[tuple[int, int, str]]) ->
 
 def _allowed(ctx: SegmentContext, hit: Hit, allow: tuple[str, ...]) -> bool:
     """True when the hit lies inside an occurrence of an allowed phrase."""
-    text = ctx.text
-    for phrase in allow:
-        lo = max(0, hit.end - len(phrase))
-        pos = text.find(phrase, lo, hit.start + len(phrase))
-        while pos != -1 and pos <= hit.start:
-            if pos + len(phrase) >= hit.end:
-                return True
-            pos = text.find(phrase, pos + 1, hit.start + len(phrase))
-    return False
+    return inside_phrase(ctx.text, hit.start, hit.end, allow)
 
 
 def make_finding(document: Document, ctx: SegmentContext, rule: Rule, severity: Severity,

@@ -60,23 +60,12 @@ class SegmentContext:
                 for t in self.document.segmenter.tag(self.text[start:end])]
 
     @cached_property
-    def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
-
-    @cached_property
     def _boundaries(self) -> frozenset[int]:
         return frozenset(accumulate(map(len, self.words), initial=0))
 
     def on_boundaries(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` starts and ends on word boundaries of the segmentation."""
         return start in self._boundaries and end in self._boundaries
-
-    def token_at(self, offset: int) -> Token | None:
-        index = bisect.bisect_right(self._token_starts, offset) - 1
-        if index < 0:
-            return None
-        token = self.tokens[index]
-        return token if token.start <= offset < token.end else None
 
     def words_in(self, start: int, end: int) -> list[Token]:
         """Words overlapping ``[start, end)`` from the cheap segmentation (``pos`` is empty)."""
@@ -90,17 +79,6 @@ class SegmentContext:
             if at + len(word) > start:
                 out.append(Token(word, at, at + len(word), ""))
             index += 1
-        return out
-
-    def tokens_in(self, start: int, end: int) -> list[Token]:
-        """POS-tagged tokens overlapping ``[start, end)`` (tags the whole segment once)."""
-        lo = bisect.bisect_right(self._token_starts, start) - 1
-        out = []
-        for token in self.tokens[max(lo, 0):]:
-            if token.start >= end:
-                break
-            if token.end > start:
-                out.append(token)
         return out
 
     # --- sentences and clauses ---------------------------------------------------------------

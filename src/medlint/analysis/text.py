@@ -70,3 +70,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     return _pieces(text, {m.end() for m in CLAUSE_BREAK.finditer(text)} | _item_cuts(text))
+
+
+def inside_phrase(text: str, start: int, end: int, phrases) -> bool:
+    """True when ``text[start:end]`` lies inside an occurrence of one of ``phrases``
+    (exception phrases of a rule, the configured allow list)."""
+    for phrase in phrases:
+        limit = start + len(phrase)
+        pos = text.find(phrase, max(0, end - len(phrase)), limit)
+        while pos != -1 and pos <= start:
+            if pos + len(phrase) >= end:
+                return True
+            pos = text.find(phrase, pos + 1, limit)
+    return False
+

@@ -31,6 +31,7 @@ from medlint import resources
 from medlint.checks.base import ALL_PROFILES, Hit, Rule
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
+from medlint.analysis.text import inside_phrase
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -138,16 +139,6 @@ class PackRule(Rule):
             if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
                 yield start, end
 
-    def _in_exception(self, text: str, start: int, end: int) -> bool:
-        for phrase in self.exceptions:
-            lo = max(0, end - len(phrase))
-            pos = text.find(phrase, lo, start + len(phrase))
-            while pos != -1 and pos <= start:
-                if pos + len(phrase) >= end:
-                    return True
-                pos = text.find(phrase, pos + 1, start + len(phrase))
-        return False
-
     def _has_requirement(self, ctx, start: int, end: int) -> bool:
         if not self.requires:
             return True
@@ -170,7 +161,7 @@ class PackRule(Rule):
         for start, end in self._candidates(ctx):
             if self.boundary and self.kind != "pattern" and not ctx.on_boundaries(start, end):
                 continue
-            if self.exceptions and self._in_exception(text, start, end):
+            if self.exceptions and inside_phrase(text, start, end, self.exceptions):
                 continue
             if not self._has_requirement(ctx, start, end):
                 continue

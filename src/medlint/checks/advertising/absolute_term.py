@@ -34,6 +34,7 @@ from medlint.checks.base import Hit, Rule, register
 from medlint.checks.validators import product_context
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
+from medlint.analysis.text import inside_phrase
 
 PROVIDERS = ("医院", "本院", "诊所", "门诊部", "机构", "中心", "科室", "专科", "专家", "医生", "医师",
              "团队", "品牌", "产品", "型号", "设备", "仪器", "器械", "药品", "保健品", "门店", "店",
@@ -111,11 +112,7 @@ class AbsoluteTerm(Rule):
 
     @staticmethod
     def _excepted(text: str, start: int, end: int) -> bool:
-        for phrase in EXCEPTIONS:
-            pos = text.find(phrase, max(0, end - len(phrase)), start + len(phrase))
-            if pos != -1 and pos <= start and pos + len(phrase) >= end:
-                return True
-        return False
+        return inside_phrase(text, start, end, EXCEPTIONS)
 
     def _absolute(self, ctx, term: str, kind: str, start: int, end: int) -> bool:
         text = ctx.text
