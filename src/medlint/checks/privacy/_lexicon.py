@@ -21,6 +21,15 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def surname_openers():
+    """A pattern matching every character that can open a surname (single or compound)."""
+    import re
+
+    chars = surnames() | {name[0] for name in compound_surnames()}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+@lru_cache(maxsize=1)
 def compound_surnames() -> frozenset[str]:
     return frozenset(_chars_or_words("compound_surnames.txt"))
 

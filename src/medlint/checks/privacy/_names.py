@@ -201,20 +201,26 @@ class NameFinder:
         before = text[max(0, p - 14):p]
         after = text[end:end + 20]
         vocative = (p == 0 or text[p - 1] in VOCATIVE_OPEN) and bool(VOCATIVE_AFTER.match(after))
+        bare_before = before.rstrip(" ：:")
+        prefix = _ends_with_any(bare_before, _lexicon.patient_cues())
+        structural = bool(AGE_BEFORE.search(before) or BED_BEFORE.search(before)
+                          or LABEL_BEFORE.search(before) or DEMO_BEFORE.search(before))
+        demographic = bool(DEMO_AFTER.match(after) or AGE_AFTER.match(after))
+        suffix = _starts_with_any(after, 0, _lexicon.name_suffix_cues())
+        opens = p == 0 or text[p - 1] in DELIMS
+        # Most candidates have no evidence at all: decide that from the text around them
+        # before the costlier checks (exclusions, lexicon, POS tags) that could only veto.
+        if not (prefix or structural or vocative or demographic or suffix
+                or self._identifier_close(p, end) or self._pattern_after(p, end, after)
+                or (opens and self._event_follows(end))):
+            return 0.0
         # 「护士：马丽华阿姨，您……」: a title before a colon names the speaker, not the person
         # spoken to.
         speaker = vocative and before.rstrip(" 　").endswith(("：", ":"))
         if self._excluded(before, after, speaker) or self._medical_term(p, end) \
                 or self._place(p, end):
             return 0.0
-        bare_before = before.rstrip(" ：:")
-        prefix = _ends_with_any(bare_before, _lexicon.patient_cues())
-        structural = bool(AGE_BEFORE.search(before) or BED_BEFORE.search(before)
-                          or LABEL_BEFORE.search(before) or DEMO_BEFORE.search(before))
         intro = prefix in SELF_INTRO
-        demographic = bool(DEMO_AFTER.match(after) or AGE_AFTER.match(after))
-        suffix = _starts_with_any(after, 0, _lexicon.name_suffix_cues())
-        opens = p == 0 or text[p - 1] in DELIMS
         if not (prefix or structural or opens or self._boundary(p)):
             return 0.0  # the surname character is the end of another word (内容, 主任)
         if self._odd_split(p, end):
@@ -244,6 +250,20 @@ class NameFinder:
         if opens and self._event_follows(end) and self._tagged(p, end):
             return 0.8
         return 0.0
+
+    def _identifier_close(self, p: int, end: int) -> bool:
+        """An identifier within reach of the candidate (a necessary condition of
+        :meth:`_near_identifier`, without its sentence and boundary checks)."""
+        return any(0 <= det.start - end <= 40 or 0 <= p - det.end <= 25
+                   for det in self.identifiers)
+
+    def _pattern_after(self, p: int, end: int, after: str) -> bool:
+        """A pattern after the candidate that can count as evidence on its own."""
+        text = self.text
+        return bool(COUNT_AFTER.match(after) or OWN_AFTER.match(after)
+                    or SICK_AFTER.match(after) or FAMILY_AFTER.match(after)
+                    or (p > 0 and text[p - 1] in QUOTE_OPEN and after[:1] in "，,")
+                    or (after.startswith(HONORIFIC_AFTER) and end - p >= 3))
 
     def repeat_ok(self, p: int, end: int) -> bool:
         """``text[p:end]``, a name reported elsewhere, is that person here too."""
@@ -399,8 +419,7 @@ class NameFinder:
         found: list[Detection] = []
         rejected: dict[int, tuple[int, int]] = {}
         # Only characters that can open a surname start a candidate: jump between them.
-        openers = self.surnames | {c[0] for c in self.compound}
-        positions = [i for i, ch in enumerate(text) if ch in openers]
+        positions = [m.start() for m in _lexicon.surname_openers().finditer(text)]
         index = 0
         p = 0
         while index < len(positions):

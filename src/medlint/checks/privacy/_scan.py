@@ -13,10 +13,14 @@ stands where a name can stand.
 
 from __future__ import annotations
 
+import re
+
 from medlint.checks.privacy import _labelled, _names, _numbers, _quasi
 from medlint.checks.privacy._numbers import Detection
 
 CACHE_KEY = "privacy.scan"
+# A segment without a digit, a CJK character or an @ holds no identifier of any kind.
+SCANNABLE = re.compile(r"[\d\u4e00-\u9fff@]")
 FIRST_KEY = "privacy.first"
 DOCUMENT_NAMES_KEY = "privacy.document-names"
 # Identifiers a name may stand next to (beds and addresses come later and depend on names).
@@ -58,7 +62,7 @@ def _find_first(ctx) -> tuple[dict[str, list[Detection]], list[tuple[int, int]]]
     text = ctx.text
     taken: list[tuple[int, int]] = []
     out: dict[str, list[Detection]] = {}
-    if not any(ch.isdigit() or "\u4e00" <= ch <= "\u9fff" or ch == "@" for ch in text):
+    if not SCANNABLE.search(text):
         return out, taken
     keep = _keeper(out, taken)
 
