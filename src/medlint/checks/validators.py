@@ -40,6 +40,7 @@ NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半几数]+)
 # A duration, a number of sessions, courses or doses: 7天, 3个疗程, 两三天, 一次, 24小时.
 TIME_UNIT = (r"(?:分钟|小时|个小时|天|日|周|星期|个星期|个月|月|年|个?暑假|个?寒假|个?假期|疗程|个疗程|"
              r"次|盒|瓶|贴|剂|针|袋|包|晚|夜)")
+EPIDEMIOLOGY_TAIL = compile_pattern(r"(?:死因|死亡|杀手|癌|病|疾病|原因|风险|危险)")
 TIME = compile_pattern(
     rf"(?<![第每\d])(?:{NUMBER}(?:\s?[-—~～至到]\s?{NUMBER})?\s?{TIME_UNIT}|当天|当晚|当场|即刻|一夜|一晚)")
 
@@ -88,7 +89,7 @@ def endorsement_context(match, ctx) -> bool:
 def not_epidemiology(match, ctx) -> bool:
     """A ranking of institutions or products, not of diseases or causes (十大死因)."""
     tail = ctx.text[match.end():match.end() + 4]
-    return not regex.match(r"(?:死因|死亡|杀手|癌|病|疾病|原因|风险|危险)", tail)
+    return not EPIDEMIOLOGY_TAIL.match(tail)
 
 
 def no_surgery(match, ctx) -> bool:

@@ -26,8 +26,6 @@ a name (see :meth:`NameFinder._odd_split` and :meth:`NameFinder._known_word`).
 
 from __future__ import annotations
 
-import regex
-
 from medlint.checks.privacy import _lexicon
 from medlint.checks.privacy._numbers import Detection
 from medlint.analysis.patterns import compile_pattern
@@ -81,6 +79,7 @@ VERB_SURNAMES = frozenset("戴查管解包关练盖封冲支")
 PROPER_POS = NAME_POS | {"nz", "ns"}
 QUOTE_OPEN = frozenset("“「『\"‘")
 VOCATIVE_OPEN = frozenset("“「『\"'‘：:】\n")
+SENTENCE_END = compile_pattern(r"[。；;！!？?\n]")
 # A medical term is at most this long where it matters here (柯萨奇病毒, 鲍曼不动杆菌).
 MAX_TERM = 8
 
@@ -283,7 +282,8 @@ class NameFinder:
         if _starts_with_any(after.lstrip(" ·"), 0, _lexicon.staff_titles()):
             return True
         # A staff profile: 「李某，男，主任医师，……」
-        head = regex.split(r"[。；;！!？?\n]", after, maxsplit=1)[0][:16]
+        stop = SENTENCE_END.search(after)
+        head = (after[:stop.start()] if stop else after)[:16]
         return any(title in head for title in PROFILE_TITLES)
 
     def _medical_term(self, p: int, end: int) -> bool:
