@@ -388,7 +388,9 @@ def _run_parallel(items, configs, input_format, jobs, want_lines, progress) -> l
     from medlint.model import MedlintError
 
     _warm_up(configs, items)
-    size = max(1, min(32, -(-len(items) // (jobs * 4))))
+    # Small chunks keep both workers busy to the end (one big chunk left over at the end
+    # would run alone); the cost of a chunk is one round trip of its results.
+    size = max(1, min(8, -(-len(items) // (jobs * 8))))
     chunks = _chunks(items, size)
     done: dict[int, list[FileResult]] = {}
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_pool_context(),
