@@ -26,6 +26,8 @@ a name (see :meth:`NameFinder._odd_split` and :meth:`NameFinder._known_word`).
 
 from __future__ import annotations
 
+import re
+
 from medlint.checks.privacy import _lexicon
 from medlint.checks.privacy._numbers import Detection
 from medlint.analysis.patterns import compile_pattern
@@ -79,6 +81,15 @@ VERB_SURNAMES = frozenset("戴查管解包关练盖封冲支")
 PROPER_POS = NAME_POS | {"nz", "ns"}
 QUOTE_OPEN = frozenset("“「『\"‘")
 VOCATIVE_OPEN = frozenset("“「『\"'‘：:】\n")
+# The patterns above, each alternation tried in one call (the name pass weighs thousands of
+# candidates).
+STRUCTURAL_BEFORE = compile_pattern("|".join(f"(?:{p.pattern})" for p in (
+    AGE_BEFORE, BED_BEFORE, LABEL_BEFORE, DEMO_BEFORE)))
+DEMOGRAPHIC_AFTER = compile_pattern("|".join(f"(?:{p.pattern})" for p in (DEMO_AFTER, AGE_AFTER)))
+PERSON_AFTER = compile_pattern("|".join(f"(?:{p.pattern})" for p in (
+    COUNT_AFTER, OWN_AFTER, SICK_AFTER, FAMILY_AFTER)))
+PATIENT_EVENT = compile_pattern("|".join(map(re.escape, PATIENT_EVENTS)))
+OTHER_PERSON = compile_pattern("|".join(map(re.escape, OTHER_PERSONS)))
 SENTENCE_END = compile_pattern(r"[。；;！!？?\n]")
 # A medical term is at most this long where it matters here (柯萨奇病毒, 鲍曼不动杆菌).
 MAX_TERM = 8
@@ -202,9 +213,8 @@ class NameFinder:
         vocative = (p == 0 or text[p - 1] in VOCATIVE_OPEN) and bool(VOCATIVE_AFTER.match(after))
         bare_before = before.rstrip(" ：:")
         prefix = _ends_with_any(bare_before, _lexicon.patient_cues())
-        structural = bool(AGE_BEFORE.search(before) or BED_BEFORE.search(before)
-                          or LABEL_BEFORE.search(before) or DEMO_BEFORE.search(before))
-        demographic = bool(DEMO_AFTER.match(after) or AGE_AFTER.match(after))
+        structural = bool(STRUCTURAL_BEFORE.search(before))
+        demographic = bool(DEMOGRAPHIC_AFTER.match(after))
         suffix = _starts_with_any(after, 0, _lexicon.name_suffix_cues())
         opens = p == 0 or text[p - 1] in DELIMS
         # Most candidates have no evidence at all: decide that from the text around them
@@ -239,8 +249,7 @@ class NameFinder:
             return 0.95
         if suffix and (not after.startswith(PATIENT_SUFFIX) or end - p >= 3 or self._tagged(p, end)):
             return 0.95
-        if COUNT_AFTER.match(after) or OWN_AFTER.match(after) or SICK_AFTER.match(after) \
-                or FAMILY_AFTER.match(after):
+        if PERSON_AFTER.match(after):
             return 0.9
         if p > 0 and text[p - 1] in QUOTE_OPEN and after[:1] in "，," and self._tagged(p, end):
             return 0.85  # 「“向某某，准备一下……”」: a quoted utterance opening with a name
@@ -259,8 +268,7 @@ class NameFinder:
     def _pattern_after(self, p: int, end: int, after: str) -> bool:
         """A pattern after the candidate that can count as evidence on its own."""
         text = self.text
-        return bool(COUNT_AFTER.match(after) or OWN_AFTER.match(after)
-                    or SICK_AFTER.match(after) or FAMILY_AFTER.match(after)
+        return bool(PERSON_AFTER.match(after)
                     or (p > 0 and text[p - 1] in QUOTE_OPEN and after[:1] in "，,")
                     or (after.startswith(HONORIFIC_AFTER) and end - p >= 3))
 
@@ -402,11 +410,10 @@ class NameFinder:
         (患者, 医生 …) named in between: the name is its subject."""
         _, hi = self.ctx.sentence_at(end)
         rest = self.text[end:hi]
-        first = min((i for i in (rest.find(w) for w in PATIENT_EVENTS) if i != -1), default=-1)
-        if first == -1:
+        event = PATIENT_EVENT.search(rest)
+        if event is None:
             return False
-        between = rest[:first]
-        return not any(w in between for w in OTHER_PERSONS)
+        return not OTHER_PERSON.search(rest, 0, event.start())
 
     def _sentence_has(self, p: int, words) -> bool:
         lo, hi = self.ctx.sentence_at(p)
