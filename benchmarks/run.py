@@ -43,6 +43,41 @@ def bench_check_text(texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - start, findings
 
 
+def bench_stages(texts: list[str]) -> dict[str, float]:
+    """Seconds per stage of ``check_text`` over ``texts``: reading, word segmentation, each rule
+    family, and the rest (hits to findings, suppressions, metrics). Each stage runs on
+    analyses prepared by the stages before it, so the figures add up to about the total."""
+    import medlint
+    from medlint.analysis import DocumentContext
+    from medlint.readers import read_document
+
+    config = medlint.Config()
+    settings = config.settings_for("d.md")
+    stages: dict[str, float] = {}
+    start = time.perf_counter()
+    documents = [read_document(f"d{i}.md", text, "markdown") for i, text in enumerate(texts)]
+    stages["read (Markdown)"] = time.perf_counter() - start
+    contexts = [DocumentContext(document, settings) for document in documents]
+    start = time.perf_counter()
+    for doc in contexts:
+        for ctx in doc.segments:
+            ctx.words  # noqa: B018 - segmentation, cached on the context
+    stages["word segmentation"] = time.perf_counter() - start
+    families = {"EF": "efficacy rules", "AD": "advertising rules", "PI": "privacy rules",
+                "JG": "jargon rules"}
+    for rule, _, options in settings.active:
+        start = time.perf_counter()
+        for doc in contexts:
+            for _ in rule.check_document(doc, options):
+                pass
+        key = families[rule.code[:2]]
+        stages[key] = stages.get(key, 0.0) + time.perf_counter() - start
+    total, _ = bench_check_text(texts)
+    stages["findings, suppressions, metrics"] = max(0.0, total - sum(stages.values()))
+    stages["total (check_text)"] = total
+    return stages
+
+
 def pack_words() -> list[str]:
     """Every term of the rule packs and of the advertising and efficacy word lists: what a
     keyword checker searches for (privacy cue lists and the jargon lexicon are left out)."""
@@ -171,6 +206,16 @@ def main(argv: list[str] | None = None) -> int:
         ratio = per_mb[largest] / per_mb[smallest]
         results["linearity_ratio"] = round(ratio, 3)
         print(f"time per MB at {largest:g} MB / at {smallest:g} MB: {ratio:.2f} (1.0 = linear)")
+
+    print("\n== where the time goes (check_text, smallest size, many files) ==")
+    stage_texts = make_drafts(int(min(sizes) * MB))
+    stage_mb = _mb(stage_texts)
+    stages = bench_stages(stage_texts)
+    total = stages["total (check_text)"]
+    for name, seconds in stages.items():
+        results[f"stage_{name.split(' (')[0].replace(' ', '_').replace(',', '')}_s"] = round(seconds, 3)
+        print(f"{name:>32} {seconds:7.2f} s {100 * seconds / total:5.1f}%"
+              f" {stage_mb / seconds if seconds else float('inf'):8.2f} MB/s")
 
     if not args.skip_baseline:
         print("\n== naive baseline (jieba + str.find over every pack word), same texts ==")
