@@ -35,3 +35,30 @@ def test_normalise_keeps_length_and_maps_fullwidth_and_traditional():
 
 def test_segmenter_is_built_once_per_settings():
     assert get_segmenter("jieba") is get_segmenter("jieba")
+
+
+def test_findings_hold_the_declared_types_and_survive_validation():
+    """The engine builds findings without validation: every field must already have its type."""
+    from medlint import Finding, check_text
+    from medlint.model import Category, Fix, Severity
+
+    findings = check_text("患者张建国，电话13857924613。本品可根治糖尿病，治愈率100%。", path="a.md")
+    assert {f.rule for f in findings} == {"PI101", "PI104", "EF101", "EF102"}
+    for finding in findings:
+        assert type(finding.confidence) is float
+        assert type(finding.severity) is Severity and type(finding.category) is Category
+        assert finding.fix is None or type(finding.fix) is Fix
+        again = Finding.model_validate(finding.model_dump())
+        assert again == finding
+        assert again.model_dump_json() == finding.model_dump_json()
+
+
+def test_metrics_are_computed_only_when_asked_for():
+    from medlint.config import Config
+    from medlint.engine import check_document
+    from medlint.readers import read_document
+
+    document = read_document("a.md", "冠状动脉造影显示左前降支近段狭窄。", "markdown")
+    findings, metrics = check_document(document, Config())
+    assert metrics["chars"] == 17 and "jargon_density" in metrics
+    assert check_document(document, Config(), metrics=False) == (findings, {})

@@ -50,7 +50,8 @@ def annotate_docx(src: str, dst: str, config: Config | None = None) -> int:
     if config.show_identifiers:
         config = config.override(show_identifiers=False)
     document, paragraphs = docx_reader.load(src, raw)
-    findings, _ = check_document(docx_reader.build_document(src, paragraphs), config)
+    findings, _ = check_document(docx_reader.build_document(src, paragraphs), config,
+                                 metrics=False)
     count = add_comments(document, paragraphs, findings)
     buffer = io.BytesIO()
     document.save(buffer)

@@ -22,7 +22,7 @@ def check_text(text: str, path: str = "<text>", config: Config | None = None, *,
                input_format: str | None = None) -> list[Finding]:
     """Check a draft given as text. ``path`` picks the reader by suffix (default: plain text)."""
     document = _read(path, text, input_format, default="text")
-    findings, _ = check_document(document, config or Config())
+    findings, _ = check_document(document, config or Config(), metrics=False)
     return findings
 
 

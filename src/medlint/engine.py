@@ -16,10 +16,13 @@ from medlint.checks.base import Hit, Rule, registry
 from medlint.config import Config, Settings
 from medlint.document import Document
 from medlint.masking import mask_identifier
-from medlint.model import CATEGORY_PREFIX, Finding, Fix, Severity
+from medlint.model import CATEGORY_PREFIX, Category, Finding, Fix, Severity
 
 
-def check_document(document: Document, config: Config) -> tuple[list[Finding], dict[str, Any]]:
+def check_document(document: Document, config: Config, *,
+                   metrics: bool = True) -> tuple[list[Finding], dict[str, Any]]:
+    """Findings of ``document``, sorted, and its metrics (an empty dict with ``metrics=False``:
+    callers that drop them skip computing them)."""
     registry()  # imports every rule module (and so every metric provider) once
     settings = config.settings_for(document.path)
     doc = DocumentContext(document, settings)
@@ -44,7 +47,7 @@ def check_document(document: Document, config: Config) -> tuple[list[Finding], d
                              masks=masks.get(ctx.index)) for ctx, rule, severity, hit in hits]
     findings = _apply_suppressions(document, findings)
     findings.sort(key=Finding.sort_key)
-    return findings, compute_metrics(doc)
+    return findings, compute_metrics(doc) if metrics else {}
 
 
 IDENTIFIER_SPANS = "identifier_spans"
@@ -136,17 +139,20 @@ def make_finding(document: Document, ctx: SegmentContext, rule: Rule, severity: 
     if hit.replacement is not None and document.fixable:
         contiguous = document.source[offset:end_offset] == segment.display[hit.start:hit.end]
         if contiguous:
-            fix = Fix(replacement=hit.replacement, offset=offset, end_offset=end_offset,
-                      safe=bool(hit.fix_safe if hit.fix_safe is not None else rule.fix == "safe"))
-    return Finding(
-        path=document.path,
+            fix = Fix.model_construct(
+                replacement=str(hit.replacement), offset=offset, end_offset=end_offset,
+                safe=bool(hit.fix_safe if hit.fix_safe is not None else rule.fix == "safe"))
+    # Every field is built here with its declared type, so validation is skipped
+    # (``model_construct``): it cost more than the rest of turning a hit into a finding.
+    return Finding.model_construct(
+        path=str(document.path),
         rule=rule.code,
         name=rule.name,
-        category=rule.category,
+        category=Category(rule.category),
         # A rule may grade a hit (an aggravated case, a doubtful match) unless the user set
         # the rule's severity explicitly.
-        severity=hit.severity if hit.severity is not None and severity == rule.default_severity
-        else severity,
+        severity=Severity(hit.severity if hit.severity is not None
+                          and severity == rule.default_severity else severity),
         message=rule.format_message(hit, shown),
         text=shown,
         line=start.line,
@@ -159,7 +165,7 @@ def make_finding(document: Document, ctx: SegmentContext, rule: Rule, severity: 
         reference=hit.reference or rule.reference,
         fix=fix,
         block=segment.block_at(hit.start),
-        confidence=hit.confidence,
+        confidence=float(hit.confidence),
     )
 
 
