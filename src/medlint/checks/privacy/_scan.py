@@ -21,6 +21,7 @@ from medlint.checks.privacy._numbers import Detection
 CACHE_KEY = "privacy.scan"
 # A segment without a digit, a CJK character or an @ holds no identifier of any kind.
 SCANNABLE = re.compile(r"[\d\u4e00-\u9fff@]")
+DIGIT = re.compile(r"\d")
 FIRST_KEY = "privacy.first"
 DOCUMENT_NAMES_KEY = "privacy.document-names"
 # Identifiers a name may stand next to (beds and addresses come later and depend on names).
@@ -65,19 +66,22 @@ def _find_first(ctx) -> tuple[dict[str, list[Detection]], list[tuple[int, int]]]
     if not SCANNABLE.search(text):
         return out, taken
     keep = _keeper(out, taken)
+    # Every number-like identifier has a digit in it (e-mail and IM accounts, names and some
+    # addresses need none): most segments of prose skip these finders.
+    numbers = DIGIT.search(text) is not None
 
-    ids, suspects = _numbers.find_id_numbers(text)
+    ids, suspects = _numbers.find_id_numbers(text) if numbers else ([], [])
     keep("id", ids)
-    keep("certificate", _labelled.find_certificates(text))
-    keep("insurance", _labelled.find_insurance_numbers(text))
-    keep("record", _labelled.find_record_numbers(text))
+    keep("certificate", _labelled.find_certificates(text) if numbers else [])
+    keep("insurance", _labelled.find_insurance_numbers(text) if numbers else [])
+    keep("record", _labelled.find_record_numbers(text) if numbers else [])
     keep("id_suspect", suspects)
     keep("email", _numbers.find_emails(text, lambda at: _personal(ctx, at)))
-    keep("bank", _numbers.find_bank_cards(text, taken))
-    keep("phone", _numbers.find_phones(text, ctx.sentence_at))
+    keep("bank", _numbers.find_bank_cards(text, taken) if numbers else [])
+    keep("phone", _numbers.find_phones(text, ctx.sentence_at) if numbers else [])
     keep("im", _labelled.find_im_accounts(text))
-    keep("plate", _numbers.find_plates(text))
-    keep("birth_date", _quasi.find_birth_dates(text, out.get("id", [])))
+    keep("plate", _numbers.find_plates(text) if numbers else [])
+    keep("birth_date", _quasi.find_birth_dates(text, out.get("id", [])) if numbers else [])
     identifiers = sorted((d for kind in IDENTIFYING for d in out.get(kind, [])),
                          key=lambda d: d.start)
     keep("name", _names.find_names(ctx, identifiers))
@@ -109,7 +113,8 @@ def _scan(ctx) -> dict[str, list[Detection]]:
     keep("name", _names.find_repeats(ctx, _document_names(ctx)))
     out["name"].sort(key=lambda d: d.start)
     text = ctx.text
-    keep("bed", _beds_next_to_names(ctx, _labelled.find_beds(text), out.get("name", [])))
+    beds = _labelled.find_beds(text) if DIGIT.search(text) else []
+    keep("bed", _beds_next_to_names(ctx, beds, out.get("name", [])))
     keep("address", _quasi.find_addresses(text))
     return out
 
