@@ -54,10 +54,17 @@ class SegmentContext:
     def tokens(self) -> list[Token]:
         return self.document.segmenter.tag(self.text)
 
-    def tag_span(self, start: int, end: int) -> list[Token]:
-        """POS-tagged tokens of ``text[start:end]``, with offsets into the segment text."""
-        return [Token(t.word, t.start + start, t.end + start, t.pos)
-                for t in self.document.segmenter.tag(self.text[start:end])]
+    def tag_span(self, start: int, end: int) -> tuple[Token, ...]:
+        """POS-tagged tokens of ``text[start:end]``, with offsets into the segment text.
+
+        Memoised per span: candidates in one clause ask for the same clause's tags."""
+        key = ("tags", start, end)
+        tokens = self.cache.get(key)
+        if tokens is None:
+            tokens = self.cache[key] = tuple(
+                Token(t.word, t.start + start, t.end + start, t.pos)
+                for t in self.document.segmenter.tag(self.text[start:end]))
+        return tokens
 
     @cached_property
     def _boundaries(self) -> frozenset[int]:
