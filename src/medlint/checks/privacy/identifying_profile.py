@@ -20,8 +20,9 @@ from medlint.checks.privacy._numbers import Detection
 from medlint.model import Severity
 from medlint.analysis.patterns import compile_pattern
 
-_ORG_SUFFIX = (r"(?:有限公司|公司|集团|工厂|厂|中学|小学|幼儿园|大学|学院|银行|支行|派出所|超市|"
-               r"酒店|饭店|书店|商场|车间|煤矿|工地)")
+ORG_WORDS = ("有限公司", "公司", "集团", "工厂", "厂", "中学", "小学", "幼儿园", "大学", "学院", "银行",
+             "支行", "派出所", "超市", "酒店", "饭店", "书店", "商场", "车间", "煤矿", "工地")
+_ORG_SUFFIX = "(?:" + "|".join(ORG_WORDS) + ")"
 WORKPLACE = compile_pattern(
     r"(?:在|于)(?P<org>[\u4e00-\u9fff]{2,14}?" + _ORG_SUFFIX + r")(?:工作|任职|就读|上班|打工|读书)"
     r"|(?P<org>[\u4e00-\u9fff]{2,14}?" + _ORG_SUFFIX + r")的?(?:员工|职工|工人|学生|老师|教师|保安|"
@@ -52,6 +53,9 @@ class IdentifyingProfile(PrivacyRule):
     def detections(self, ctx, options) -> list[Detection]:
         text = ctx.text
         found = []
+        # Every finding names an organisation and, in its sentence, an illness.
+        if not (any(word in text for word in ORG_WORDS) and any(word in text for word in ILLNESS)):
+            return found
         for match in WORKPLACE.finditer(text):
             start, end = match.span("org")
             head = _FUNCTION.match(text, start, end - 2)
