@@ -38,7 +38,7 @@ def test_segmenter_is_built_once_per_settings():
 
 
 def test_findings_hold_the_declared_types_and_survive_validation():
-    """The engine builds findings without validation: every field must already have its type."""
+    """Findings carry their declared types and round-trip through validation and JSON."""
     from medlint import Finding, check_text
     from medlint.model import Category, Fix, Severity
 

@@ -16,7 +16,7 @@ from medlint.checks.base import Hit, Rule, registry
 from medlint.config import Config, Settings
 from medlint.document import Document
 from medlint.masking import mask_identifier
-from medlint.model import CATEGORY_PREFIX, Category, Finding, Fix, Severity
+from medlint.model import CATEGORY_PREFIX, Finding, Fix, Severity
 
 
 def check_document(document: Document, config: Config, *,
@@ -139,20 +139,17 @@ def make_finding(document: Document, ctx: SegmentContext, rule: Rule, severity: 
     if hit.replacement is not None and document.fixable:
         contiguous = document.source[offset:end_offset] == segment.display[hit.start:hit.end]
         if contiguous:
-            fix = Fix.model_construct(
-                replacement=str(hit.replacement), offset=offset, end_offset=end_offset,
-                safe=bool(hit.fix_safe if hit.fix_safe is not None else rule.fix == "safe"))
-    # Every field is built here with its declared type, so validation is skipped
-    # (``model_construct``): it cost more than the rest of turning a hit into a finding.
-    return Finding.model_construct(
-        path=str(document.path),
+            fix = Fix(replacement=hit.replacement, offset=offset, end_offset=end_offset,
+                      safe=bool(hit.fix_safe if hit.fix_safe is not None else rule.fix == "safe"))
+    return Finding(
+        path=document.path,
         rule=rule.code,
         name=rule.name,
-        category=Category(rule.category),
+        category=rule.category,
         # A rule may grade a hit (an aggravated case, a doubtful match) unless the user set
         # the rule's severity explicitly.
-        severity=Severity(hit.severity if hit.severity is not None
-                          and severity == rule.default_severity else severity),
+        severity=hit.severity if hit.severity is not None and severity == rule.default_severity
+        else severity,
         message=rule.format_message(hit, shown),
         text=shown,
         line=start.line,
@@ -165,7 +162,7 @@ def make_finding(document: Document, ctx: SegmentContext, rule: Rule, severity: 
         reference=hit.reference or rule.reference,
         fix=fix,
         block=segment.block_at(hit.start),
-        confidence=float(hit.confidence),
+        confidence=hit.confidence,
     )
 
 
