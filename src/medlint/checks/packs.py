@@ -5,7 +5,10 @@ Kinds:
 * ``existence``: any of ``terms`` is a finding.
 * ``substitution``: like existence, and ``swap`` gives the suggested replacement per term.
 * ``pattern``: ``pattern`` (a ``regex`` module expression, run on normalised text) is a finding;
-  an optional ``validator`` names a function in :mod:`medlint.checks.validators`.
+  an optional ``validator`` names a function in :mod:`medlint.checks.validators`. Optional
+  ``triggers``: strings one of which every match of the pattern contains; the pattern then runs
+  only on segments that hold one (the shared trigger automaton of :mod:`medlint.checks.base`).
+  The tests prove each entry's triggers against its pattern (:func:`needs_one_of`).
 
 Candidates are found by substring (one Aho-Corasick automaton over every pack term, one pass
 per segment, shared by all pack rules) and then confirmed in context:
@@ -44,7 +47,7 @@ FAMILY_FILES = {f"{c.value}.toml": c for c in Category}
 KNOWN_KEYS = {
     "code", "name", "kind", "severity", "message", "why", "basis", "suggestion", "terms",
     "swap", "exceptions", "examples", "fix", "boundary", "context", "requires", "profiles",
-    "pattern", "validator", "window", "requires_window",
+    "pattern", "validator", "window", "requires_window", "triggers",
 }
 
 
@@ -66,6 +69,18 @@ def _terms(value: Any, where: str) -> tuple[str, ...]:
             out.extend(_terms(item, where) if item.startswith("dictionaries/") else [item])
         return tuple(out)
     raise PackError(f"{where}: terms must be a list or a dictionary path")
+
+
+def _triggers(entry: dict[str, Any], where: str) -> tuple[str, ...]:
+    if "triggers" not in entry:
+        return ()
+    value = entry["triggers"]
+    if entry["kind"] != "pattern":
+        raise PackError(f"{where}: 'triggers' is for kind 'pattern' (terms find their own matches)")
+    if not isinstance(value, list) or not value or not all(
+            isinstance(item, str) and item for item in value):
+        raise PackError(f"{where}: triggers must be a list of non-empty strings")
+    return tuple(dict.fromkeys(value))
 
 
 class PackRule(Rule):
@@ -109,6 +124,7 @@ class PackRule(Rule):
             raise PackError(f"{where}: kind 'pattern' needs 'pattern'")
         if self.kind != "pattern" and not self.terms:
             raise PackError(f"{where}: kind '{self.kind}' needs 'terms' or 'swap'")
+        self.triggers = _triggers(entry, where)
         from medlint.analysis import scopes
 
         for name in self.context:
@@ -152,7 +168,7 @@ class PackRule(Rule):
 
     def applies_to(self, ctx) -> bool:
         if self.kind == "pattern":
-            return True
+            return Rule.applies_to(self, ctx)
         return self.code in pack_matches(ctx)
 
     def check(self, ctx, options) -> Iterator[Hit]:
