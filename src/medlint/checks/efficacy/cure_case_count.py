@@ -18,6 +18,7 @@ import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
 
@@ -48,6 +49,7 @@ class CureCaseCount(Rule):
                  "《医疗广告管理办法》第七条第（三）项")
     why = "以“治愈××例”“成功救治××万患者”证明疗效，属于宣传治愈率、有效率等诊疗效果。"
     suggestion = "删除治愈人数，可如实介绍诊疗科目和服务信息"
+    triggers = Triggers(OUTCOME)  # every finding holds an outcome word
     examples = {
         "fail": ["短短一年，成功救治脑中风后遗症患者2.7万名。", "我院已治愈白癜风患者3000余例。",
                  "祖传手法治好了上万名颈椎病患者。", "已帮助8000多个家庭圆了求子梦。",

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from medlint.analysis import scopes
 from medlint.analysis.patterns import compile_pattern
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import product_context
 from medlint.model import Category, Severity
 
@@ -51,6 +52,7 @@ class DiseaseReversalClaim(Rule):
                  "《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第十一条第（三）项")
     why = "宣称用后可以停药、病灶自行消失或返老还童，是对功效的断言或者保证，还会诱使患者停用必需的治疗。"
     suggestion = "删除停药、病灶消失等承诺，改为「请在医生指导下规范治疗，用药调整遵医嘱」"
+    triggers = Triggers(MEDICATION_FREE, YOUNGER, VANISH)  # every finding is a match of one
     examples = {
         "fail": ["服用本品两个疗程，就停掉了胰岛素。", "我们的中药能让肿瘤自然消失。", "本品可以代替降压药。",
                  "一次疗程，让身体年轻二十岁。"],

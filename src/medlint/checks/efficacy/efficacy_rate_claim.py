@@ -29,12 +29,15 @@ import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, RuleOptions, register, Rule
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import has_any, word_regex
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
 
 PERCENT = r"(?:百分之[一二三四五六七八九十百零]+|\d+(?:\.\d+)?\s?%|[一二三四五六七八九十]成)"
 BOOSTS = ("高达", "以上", "超过", "超", "近百分之百", "百分之百", "100%", "达到", "达")
+# A percentage or a rate in tenths: every finding needs one of these in the segment.
+FIGURES = ("%", "百分之", "成")
 HEDGES = ("左右", "约", "大约", "不到", "不足", "仅", "只有", "低于", "较低", "不超过", "少于")
 EFFECT_PLUS = compile_pattern(
     r"(?:改善|提升|增加|增强|减淡|减少|提亮|淡化|紧致|修复|保湿|水润|弹性|细腻|饱满|充盈|减轻|消退|"
@@ -80,10 +83,11 @@ class EfficacyRateClaim(Rule):
                  "目前这类肿瘤的治愈率在20%左右。", "我国成人糖尿病患病率约为11%。"],
     }
     options_model = Options
+    triggers = Triggers(FIGURES)
 
     def check(self, ctx, options: Options) -> Iterator[Hit]:
         text = ctx.text
-        if "%" not in text and "百分之" not in text and "成" not in text:
+        if not has_any(text, FIGURES):
             return
         spans: list[tuple[int, int]] = []
         professional = ctx.profile == "professional"

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import CARE_ADVICE, has_any, product_context
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -46,6 +47,7 @@ class FearAppeal(Rule):
                  "第十一条第（四）项")
     why = "广告不得引起公众对所处健康状况和所患疾病产生不必要的担忧和恐惧，或者使公众误解不使用该产品会患某种疾病或者加重病情。"
     suggestion = "删除恐吓性表述，如实说明症状的常见原因，并建议读者及时就医"
+    triggers = Triggers(ALARM)  # every finding is an alarm phrase
     examples = {
         "fail": ["您这是肝在发出求救信号，千万不能大意，这套调理方案能帮到您。"],
         "pass": ["如果出现胸痛、大汗，千万不能大意，请立即拨打120或到医院就诊。"],

@@ -27,6 +27,7 @@ import regex
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import TIME, has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -68,6 +69,8 @@ class TimeBoundPromise(Rule):
                  "《医疗广告管理办法》第七条第（二）项")
     why = "“7天见效”“3个疗程治愈”等以时间、疗程或用量承诺效果，是对功效的断言或者保证；疗效因人而异。"
     suggestion = "删除时间和疗程承诺，改为「起效时间和效果因人而异，请遵医嘱规范治疗并定期复查」"
+    # Every finding is extra growth or a time followed by a result in the segment.
+    triggers = Triggers(EXTRA_GROWTH, RESULT)
     examples = {
         "fail": ["坚持服用，7天见效，3个疗程治愈。", "血糖高吃这个，一个月就能降下来。",
                  "增高方案让孩子每年多长5厘米。",
