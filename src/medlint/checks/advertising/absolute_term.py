@@ -31,6 +31,7 @@ import regex
 from medlint import resources
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import product_context
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -84,6 +85,7 @@ class AbsoluteTerm(Rule):
     reference = "《中华人民共和国广告法》第九条第（三）项"
     why = "广告不得使用“国家级”“最高级”“最佳”等用语；绝对化的排名和比较无法证实，误导患者选择。"
     suggestion = "删除绝对化用语，改为客观、可证实的描述，例如「配备……设备」「常用的治疗方法之一」"
+    triggers = Triggers(REPUTATION, lambda: tuple(_terms()[1]))  # a reputation claim or a term
     examples = {
         "fail": ["本院拥有国内最先进的设备。", "我们是全国第一的专科医院。", "唯一一款不含激素的药膏。",
                  "当下认知度最高的整形项目。"],

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -52,6 +53,7 @@ class AppearanceAnxiety(Rule):
                  "市场监管总局《医疗美容广告执法指南》（2021年）“制造‘容貌焦虑’”情形")
     why = "将容貌与成功、素质、贫穷等做不当关联制造容貌焦虑，或向未成年人推销医疗美容，是监管重点打击的情形。"
     suggestion = "删除容貌与人生评价的关联和面向学生、未成年人的优惠；如实介绍项目的适应人群和风险"
+    triggers = Triggers(AESTHETIC)  # only a paragraph about a medical-aesthetic service
     examples = {
         "fail": ["高考结束，凭准考证割双眼皮立减500元！", "颜值即正义，做完隆鼻，升职加薪不是梦。",
                  "单眼皮显得没气质？割个双眼皮，告别自卑。"],

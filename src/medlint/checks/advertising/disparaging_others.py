@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -44,6 +45,7 @@ class DisparagingOthers(Rule):
     reference = "《医疗广告管理办法》第七条第（五）项；《中华人民共和国广告法》第十三条"
     why = "医疗广告不得贬低他人；借贬低同行抬高自己，误导患者选择。"
     suggestion = "删除对其他机构或产品的评价，只如实介绍本机构依法核准的信息"
+    triggers = Triggers(OWN)  # only where the publisher promotes itself
     examples = {
         "fail": ["别家医院只会乱收费，来我院一次解决。", "化疗越治越虚，不如试试我们的中药调理。"],
         "pass": ["不要去无资质的小诊所拔牙，以免感染。", "我们的医生提醒：化疗期间要注意营养。"],

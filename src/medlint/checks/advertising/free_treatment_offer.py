@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -44,6 +45,7 @@ class FreeTreatmentOffer(Rule):
                  "《医疗广告管理办法》第六条")
     why = "“免费治疗”“免费检查”等是诱导就医、消费的内容，超出医疗广告可以发布的项目。"
     suggestion = "删除免费诊疗、赠送等招揽内容；医疗广告只发布审查证明核准的内容"
+    triggers = Triggers(FREE)  # every finding is a free offer
     examples = {
         "fail": ["暑期大放送，免费涂氟、免费窝沟封闭！"],
         "pass": ["社区卫生服务中心为辖区儿童免费涂氟，这是政府惠民项目。"],

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
 
@@ -51,17 +52,22 @@ class MandatoryNoticeMissing(Rule):
     why = "处方药、非处方药、个人自用医疗器械和保健食品广告必须显著标明法定的忠告语。"
     suggestion = "在显著位置加上法定忠告语"
     profiles = frozenset({"ad"})
+    # A finding points at a word that reveals the kind (the notice is looked for document-wide).
+    triggers = Triggers(*(pattern for _, pattern, _, _ in KINDS))
     examples = {
         "fail": ["某某牌颈椎治疗仪，医疗器械，专治颈椎病。"],
         "pass": ["某某牌颈椎治疗仪，医疗器械。请仔细阅读产品说明书或者在医务人员的指导下购买和使用。"],
     }
 
     def check_document(self, doc, options) -> Iterator[tuple[object, Hit]]:
+        revealing = [ctx for ctx in doc.segments if self.applies_to(ctx)]
+        if not revealing:
+            return
         whole = _squeeze("".join(ctx.text for ctx in doc.segments))
         for kind, pattern, notice, basis in KINDS:
             if _squeeze(notice) in whole:
                 continue
-            for ctx in doc.segments:
+            for ctx in revealing:
                 match = pattern.search(ctx.text)
                 if match is None:
                     continue

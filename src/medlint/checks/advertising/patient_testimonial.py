@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import has_any, product_context
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -52,6 +53,7 @@ class PatientTestimonial(Rule):
                  "《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第十一条第（二）项")
     why = "利用患者的名义、形象或经历为产品、服务的功效作证明，诱导他人效仿，个案也不能代表疗效。"
     suggestion = "删除患者证言；科普中的病例请去除产品信息，并说明个体差异和规范治疗的重要性"
+    triggers = Triggers(RECOVERY)  # every finding ends in a reported recovery
     examples = {
         "fail": ["我妈吃了三盒就好了，现在血压也正常了。", "使用艾灸仪后，多年的老胃病都改善了。",
                  "邻居大爷喝了以后，血压一直稳稳的。"],

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import NON_MEDICAL_PRODUCTS, has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -45,6 +46,7 @@ class ProductDiseaseClaim(Rule):
     reference = "《中华人民共和国广告法》第十七条、第十八条第一款第（二）项"
     why = "除医疗、药品、医疗器械广告外，禁止其他广告涉及疾病治疗功能，不得使用医疗用语或者易使推销的商品与药品、医疗器械相混淆的用语；保健食品广告不得涉及疾病预防、治疗功能。"
     suggestion = "删除疾病治疗和医疗用语；保健食品只宣传经注册或备案的保健功能，并标明「本品不能代替药物」"
+    triggers = Triggers(NON_MEDICAL_PRODUCTS)  # only where a non-medical product is named
     examples = {
         "fail": ["这款燕窝礼盒能降血压、降血糖，治疗失眠。"],
         "pass": ["保健食品不是药物，不能代替药物治疗疾病。", "高血压患者应遵医嘱服用降压药。"],

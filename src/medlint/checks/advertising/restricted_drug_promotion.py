@@ -23,6 +23,7 @@ import regex
 from medlint import resources
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, register
+from medlint.checks.packs import Triggers
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
@@ -60,6 +61,7 @@ class RestrictedDrugPromotion(Rule):
     reference = "《中华人民共和国广告法》第十五条"
     why = "麻醉药品、精神药品、医疗用毒性药品等特殊药品以及戒毒治疗不得作广告；处方药只能在指定的医学、药学专业刊物上作广告。"
     suggestion = "删除价格、优惠和预约等推销内容；科普中如需提及，只说明用药风险和须由医生使用"
+    triggers = Triggers(lambda: tuple(_drugs()[1]))  # every finding is a listed drug
     examples = {
         "fail": ["护士节福利：进口A型肉毒毒素瘦脸针限时特价，欢迎预约。"],
         "pass": ["肉毒毒素属于医疗用毒性药品，必须在正规医疗机构由医生注射。"],
