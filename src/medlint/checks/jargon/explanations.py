@@ -54,7 +54,8 @@ def first_uses(doc, window: int):
     """``(ctx, use, explained)`` for the first use of each professional term in the document.
 
     Uses in headings do not count as first uses; a term explained at any of its uses in the
-    paragraph of its first use counts as explained.
+    paragraph of its first use counts as explained. Whether a paragraph explains a term is
+    worked out once per paragraph (``ctx.cache``) for all callers: JG102, JG103 and the metrics.
     """
     from medlint.checks.jargon.analysis import is_prose, segment_jargon
 
@@ -63,12 +64,18 @@ def first_uses(doc, window: int):
         if not is_prose(ctx):
             continue
         uses = segment_jargon(ctx).uses
+        if not uses:
+            continue
+        known = ctx.cache.setdefault(f"explained:{window}", {})
         for use in uses:
             if use.term in seen:
                 continue
             seen.add(use.term)
-            # named first, explained in the next sentence of the paragraph (幽门螺杆菌阳性。
-            # 幽门螺杆菌是一种细菌……): the paragraph explains it
-            is_explained = any(explained(ctx, other.start, other.end, window)
-                               for other in uses if other.term == use.term)
+            is_explained = known.get(use.term)
+            if is_explained is None:
+                # named first, explained in the next sentence of the paragraph (幽门螺杆菌阳性。
+                # 幽门螺杆菌是一种细菌……): the paragraph explains it
+                is_explained = known[use.term] = any(
+                    explained(ctx, other.start, other.end, window)
+                    for other in uses if other.term == use.term)
             yield ctx, use, is_explained

@@ -22,7 +22,9 @@ from medlint.model import Category, Severity
 
 
 def sentence_chars(text: str) -> int:
-    return sum(1 for char in text if not char.isspace())
+    """Characters other than white space (``str.split`` splits at exactly what ``isspace``
+    calls white space)."""
+    return len("".join(text.split()))
 
 
 @register
@@ -50,7 +52,11 @@ class OverlongSentence(Rule):
         if not is_prose(ctx):
             return
         limit = ctx.settings.jargon.max_sentence_chars
+        if len(ctx.text) <= limit:
+            return  # no sentence of the segment can be longer
         for start, end in ctx.sentences:
+            if end - start <= limit:
+                continue  # not even counting its spaces
             # the span ends after the end mark; trailing white space is not part of it
             while end > start and ctx.text[end - 1].isspace():
                 end -= 1
