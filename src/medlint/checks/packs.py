@@ -220,22 +220,27 @@ def _product(left, right):
     return frozenset(a + b for a in left for b in right)
 
 
+def _odds(strings) -> float:
+    return sum(20.0 ** -len(s) for s in strings)
+
+
 def _most_selective(sets):
     """The most selective candidate, by a rough estimate: a string of n characters occurs at a
     given place with odds of about 1 in 20**n."""
     usable = [s for s in sets if s and "" not in s]
-    if not usable:
-        return None
-    return min(usable, key=lambda s: (sum(20.0 ** -len(x) for x in s), len(s)))
+    if len(usable) < 2:
+        return usable[0] if usable else None
+    return min(usable, key=lambda s: (_odds(s), len(s)))
 
 
 def _node(op, av, choose):
     """``(strings, required)`` for one parsed node: a superset of the strings it can consume
     (None: unbounded), and strings one of which every match of it contains, picked by
-    ``choose`` among the candidates (None: none)."""
+    ``choose`` among the candidates (None: none). A single character or a class is left to
+    the enclosing sequence to choose."""
     if op is _sre.LITERAL:
         found = frozenset({chr(av)})
-        return found, choose([found])
+        return found, found
     if op in (_sre.NOT_LITERAL, _sre.ANY, _sre.GROUPREF, _sre.GROUPREF_EXISTS):
         return None, None
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # zero width: nothing consumed
@@ -252,7 +257,7 @@ def _node(op, av, choose):
         if len(chars) > _LITERAL_CAP:
             return None, None
         found = frozenset(chars)
-        return found, choose([found])
+        return found, found
     if op is _sre.BRANCH:
         strings: frozenset[str] | None = frozenset()
         required: frozenset[str] | None = frozenset()
@@ -297,8 +302,8 @@ def _sequence(items, choose):
     for op, av in items:
         node_strings, node_required = _node(op, av, choose)
         strings = _product(strings, node_strings)
-        if node_required is not None:
-            candidates.append(node_required)
+        if node_required is not None and node_required is not node_strings:
+            candidates.append(node_required)  # (its strings join the candidates below)
         if node_strings is None:
             runs.append([])
         else:
@@ -332,7 +337,11 @@ def _required(pattern, choose):
 
 def _reduced(strings) -> tuple[str, ...]:
     """The strings without those that contain another one (they add nothing to a trigger)."""
-    kept = {s for s in strings if not any(o != s and o in s for o in strings)}
+    kept: set[str] = set()
+    for string in sorted(set(strings), key=len):  # shorter first: a kept string is never dropped
+        size = len(string)
+        if not any(string[i:j] in kept for i in range(size) for j in range(i + 1, size + 1)):
+            kept.add(string)
     return tuple(sorted(kept, key=lambda s: (len(s), s)))
 
 
