@@ -71,3 +71,14 @@ def test_every_shipped_pattern_compiles():
         compiled = lazy.compiled()
         assert compiled.pattern == lazy.pattern, where
         assert isinstance(compiled.pattern, str) and re.escape  # compiled without error
+
+
+def test_pattern_text_and_flags_are_read_without_compiling():
+    from medlint.analysis.literals import required_literals
+
+    folded = compile_pattern(r"(?:根治|治愈)率?", re.IGNORECASE)
+    assert (folded.pattern, folded.flags) == (r"(?:根治|治愈)率?", re.IGNORECASE)
+    lazy = compile_pattern(r"(?:根治|治愈)率?")
+    assert required_literals(lazy) == ("根治", "治愈")
+    assert required_literals(folded) == ()  # case folding: no literals claimed
+    assert "search" not in vars(lazy) and "search" not in vars(folded)

@@ -9,7 +9,8 @@ import pytest
 from helpers import lint_text
 from medlint.analysis import DocumentContext
 from medlint.checks.base import registry
-from medlint.checks.packs import PackError, PackRule, load_pack_rules, needs_one_of
+from medlint.analysis.literals import needs_one_of
+from medlint.checks.packs import PackError, PackRule, load_pack_rules
 from medlint.config import Config
 from medlint.model import Category
 from medlint.readers import read_document

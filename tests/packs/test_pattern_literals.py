@@ -7,7 +7,8 @@ import re
 import pytest
 import regex
 
-from medlint.checks.packs import Triggers, derive_triggers, needs_one_of, required_literals
+from medlint.analysis.literals import derive_triggers, needs_one_of, required_literals
+from medlint.checks.base import Triggers
 
 
 @pytest.mark.parametrize("pattern, literals", [

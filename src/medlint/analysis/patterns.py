@@ -19,7 +19,7 @@ import re
 # The methods a compiled pattern offers; bound onto the lazy pattern at its first use, so that
 # every later call goes straight to the compiled pattern.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
-            "scanner", "groupindex", "groups", "flags")
+            "scanner", "groupindex", "groups")
 
 
 # A class range over thousands of code points (the CJK block): ``re`` fills a 64K-entry map
@@ -49,10 +49,10 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self._flags = flags
+        self.flags = flags  # as given (reading them, as trigger derivation does, compiles nothing)
 
     def compiled(self):
-        compiled = _compile(self.pattern, self._flags)
+        compiled = _compile(self.pattern, self.flags)
         for name in _METHODS:
             setattr(self, name, getattr(compiled, name))
         return compiled

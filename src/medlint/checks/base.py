@@ -55,6 +55,30 @@ class Hit:
     reference: str | None = None
 
 
+class Triggers:
+    """A Python rule's ``triggers``, derived on first use from what every finding of the rule
+    needs: a match of one of the patterns, or one of the words, among ``sources``.
+
+    A source is a compiled pattern (its
+    :func:`~medlint.analysis.literals.required_literals`), strings, or a function
+    returning either (for word lists loaded lazily). If any pattern has no required literals,
+    or a word is empty, the rule gets no triggers: it runs on every segment.
+    """
+
+    def __init__(self, *sources) -> None:
+        self.sources = sources
+        self.value: tuple[str, ...] | None = None
+
+    def __get__(self, obj, owner=None) -> tuple[str, ...]:
+        if self.value is None:
+            from medlint.analysis.literals import derive_triggers
+
+            self.value = derive_triggers(*self.sources)
+        if obj is not None:
+            obj.__dict__["triggers"] = self.value  # later reads skip the descriptor
+        return self.value
+
+
 class Rule:
     code: ClassVar[str]
     name: ClassVar[str]

@@ -30,8 +30,7 @@ import regex
 
 from medlint import resources
 from medlint.analysis import scopes
-from medlint.checks.base import Hit, Rule, register
-from medlint.checks.packs import Triggers
+from medlint.checks.base import Hit, Rule, Triggers, register
 from medlint.checks.validators import product_context
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern

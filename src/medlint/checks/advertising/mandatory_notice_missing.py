@@ -17,8 +17,7 @@ from collections.abc import Iterator
 
 import regex
 
-from medlint.checks.base import Hit, Rule, register
-from medlint.checks.packs import Triggers
+from medlint.checks.base import Hit, Rule, Triggers, register
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from medlint import resources
-from medlint.checks.base import Hit, Rule, register
-from medlint.checks.packs import Triggers
+from medlint.checks.base import Hit, Rule, Triggers, register
 from medlint.checks.validators import word_regex
 
 TERMS = "advertising/medical_ad_terms.txt"

@@ -19,8 +19,7 @@ from collections.abc import Iterator
 
 
 from medlint.analysis import scopes
-from medlint.checks.base import Hit, Rule, register
-from medlint.checks.packs import Triggers
+from medlint.checks.base import Hit, Rule, Triggers, register
 from medlint.checks.validators import NON_MEDICAL_PRODUCTS, has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern

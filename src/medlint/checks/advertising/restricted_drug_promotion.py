@@ -22,8 +22,7 @@ import regex
 
 from medlint import resources
 from medlint.analysis import scopes
-from medlint.checks.base import Hit, Rule, register
-from medlint.checks.packs import Triggers
+from medlint.checks.base import Hit, Rule, Triggers, register
 from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern

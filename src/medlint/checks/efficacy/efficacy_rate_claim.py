@@ -28,8 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from medlint.analysis import scopes
-from medlint.checks.base import Hit, RuleOptions, register, Rule
-from medlint.checks.packs import Triggers
+from medlint.checks.base import Hit, Rule, RuleOptions, Triggers, register
 from medlint.checks.validators import has_any, word_regex
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
