@@ -36,6 +36,15 @@ def test_version(run):
     assert (result.code, result.out) == (0, f"medlint {medlint.__version__}\n")
 
 
+def test_version_imports_no_heavy_module():
+    """``medlint --version`` starts at once: no models, rules, segmenter or parser imported."""
+    code = ("import sys; from medlint.cli import main; status = main(['--version']); "
+            "heavy = sorted(m for m in ('pydantic', 'medlint.model', 'medlint.checks.base', "
+            "'rjieba', 'markdown_it', 'regex') if m in sys.modules); print(status, heavy)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "0 []"
+
+
 def test_findings_exit_1_with_ruff_style_text(run, drafts):
     result = run("check", "claim.txt")
     assert result.code == 1

@@ -33,7 +33,7 @@ _EXPORTS = {
     "Fix": "medlint.model",
     "Severity": "medlint.model",
     "Category": "medlint.model",
-    "MedlintError": "medlint.model",
+    "MedlintError": "medlint.errors",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -45,7 +45,7 @@ def _error_line(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``medlint`` script; returns the exit code."""
-    from medlint.model import MedlintError
+    from medlint.errors import MedlintError
 
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="medlint",

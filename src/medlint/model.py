@@ -1,6 +1,6 @@
 """The ground floor: findings, reports and their enums.
 
-Everything in medlint may import this module; it imports nothing of medlint's own.
+Everything in medlint may import this module; of medlint it imports only the error class.
 The JSON contract of DESIGN.md is flat, so the models are flat too: ``model_dump()`` is the JSON.
 """
 
@@ -10,6 +10,8 @@ from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from medlint.errors import MedlintError  # noqa: F401 - re-exported
 
 
 class Severity(str, Enum):
@@ -119,7 +121,3 @@ class Report(BaseModel):
         if fail_on is None:
             return False
         return any(f.severity.rank >= fail_on.rank for f in self.findings)
-
-
-class MedlintError(Exception):
-    """A user-facing error: printed as one line, exit code 2."""
