@@ -67,12 +67,18 @@ class SegmentContext:
         return tokens
 
     @cached_property
-    def _boundaries(self) -> frozenset[int]:
-        return frozenset(accumulate(map(len, self.words), initial=0))
+    def _boundaries(self) -> bytearray:
+        """One byte per offset of the text (and its end): 1 where a word starts or ends."""
+        marks = bytearray(len(self.text) + 2)  # a spare byte: offsets past the end read 0
+        for offset in accumulate(map(len, self.words), initial=0):
+            marks[offset] = 1
+        return marks
 
     def on_boundaries(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` starts and ends on word boundaries of the segmentation."""
-        return start in self._boundaries and end in self._boundaries
+        marks = self._boundaries
+        size = len(marks)
+        return 0 <= start < size and 0 <= end < size and marks[start] == 1 and marks[end] == 1
 
     def words_in(self, start: int, end: int) -> list[Token]:
         """Words overlapping ``[start, end)`` from the cheap segmentation (``pos`` is empty)."""

@@ -41,13 +41,15 @@ def scan(ctx) -> dict[str, list[Detection]]:
 
 def _keeper(out: dict[str, list[Detection]], taken: list[tuple[int, int]]):
     def keep(kind: str, detections: list[Detection]) -> None:
-        kept = []
         for det in detections:
             if any(det.start < e and s < det.end for s, e in taken):
                 continue
-            kept.append(det)
             taken.append((det.start, det.end))
-        out.setdefault(kind, []).extend(kept)
+            found = out.get(kind)
+            if found is None:  # kinds with nothing found have no list (most of them)
+                out[kind] = [det]
+            else:
+                found.append(det)
     return keep
 
 
@@ -105,13 +107,14 @@ def _document_names(ctx) -> frozenset[str]:
 
 def _scan(ctx) -> dict[str, list[Detection]]:
     first, first_taken = _first_pass(ctx)
-    if not first and not first_taken:
+    if not SCANNABLE.search(ctx.text):
         return {}
     out = {kind: list(dets) for kind, dets in first.items()}
     taken = list(first_taken)
     keep = _keeper(out, taken)
     keep("name", _names.find_repeats(ctx, _document_names(ctx)))
-    out["name"].sort(key=lambda d: d.start)
+    if "name" in out:
+        out["name"].sort(key=lambda d: d.start)
     text = ctx.text
     beds = _labelled.find_beds(text) if DIGIT.search(text) else []
     keep("bed", _beds_next_to_names(ctx, beds, out.get("name", [])))
