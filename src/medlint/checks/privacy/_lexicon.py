@@ -89,16 +89,27 @@ def name_like_words() -> frozenset[str]:
     return frozenset(_chars_or_words("name_like_words.txt"))
 
 
+class TermSets:
+    """Several term sets read as one (``word in sets``), without building their union: the
+    lexicon's tiers hold some hundred thousand terms, and a cold run would pay for the copy."""
+
+    def __init__(self, *sets: frozenset[str]) -> None:
+        self.sets = sets
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in terms for terms in self.sets)
+
+
 @lru_cache(maxsize=1)
-def medical_terms() -> tuple[frozenset[str], frozenset[str]]:
+def medical_terms() -> tuple[TermSets, frozenset[str]]:
     """``(terms, everyday terms)`` of the medical lexicon (``dictionaries/jargon/``).
 
-    The first set holds the professional and lay-known tiers and the segmenter's units
+    The first holds the professional and lay-known tiers and the segmenter's units
     (支原体, 甘露醇, 哮喘); the second the everyday tier, which also holds plain words that
     double as given names (雪莲, 常乐), so a name check trusts it less.
     """
-    strong = (resources.jargon_terms("professional") | resources.jargon_terms("lay-known")
-              | resources.segmenter_units()[0])
+    strong = TermSets(resources.jargon_terms("professional"), resources.jargon_terms("lay-known"),
+                      resources.segmenter_units()[0])
     return strong, resources.jargon_terms("everyday")
 
 
