@@ -62,3 +62,33 @@ def test_metrics_are_computed_only_when_asked_for():
     findings, metrics = check_document(document, Config())
     assert metrics["chars"] == 17 and "jargon_density" in metrics
     assert check_document(document, Config(), metrics=False) == (findings, {})
+
+
+def test_a_large_document_is_checked_with_the_collector_paused(monkeypatch):
+    import gc
+
+    from medlint import engine
+    from medlint.config import Config
+    from medlint.readers import read_document
+
+    seen = []
+    real = engine.compute_metrics
+    monkeypatch.setattr(engine, "compute_metrics",
+                        lambda doc: seen.append(gc.isenabled()) or real(doc))
+    monkeypatch.setattr(engine, "LARGE_DOCUMENT", 20)
+    assert gc.isenabled()
+    small = read_document("a.md", "本品可根治糖尿病。", "markdown")
+    large = read_document("b.md", "本品可根治糖尿病。" * 3, "markdown")
+    findings, _ = engine.check_document(small, Config())
+    assert [f.rule for f in findings] == ["EF101"]
+    findings, _ = engine.check_document(large, Config())
+    assert [f.rule for f in findings] == ["EF101"] * 3
+    assert seen == [True, False]  # paused only for the large one …
+    assert gc.isenabled()  # … and running again afterwards
+
+    gc.disable()  # a caller that keeps the collector off keeps it off
+    try:
+        engine.check_document(large, Config())
+        assert seen[-1] is False and not gc.isenabled()
+    finally:
+        gc.enable()
