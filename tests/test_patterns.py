@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-import medlint
 from medlint.analysis.patterns import LazyPattern, compile_pattern
 from medlint.checks.base import registry
 from medlint.checks.packs import load_pack_rules
@@ -70,7 +69,6 @@ def test_every_shipped_pattern_compiles():
     for where, lazy in patterns:
         compiled = lazy.compiled()
         assert compiled.pattern == lazy.pattern, where
-        assert isinstance(compiled.pattern, str) and re.escape  # compiled without error
 
 
 def test_pattern_text_and_flags_are_read_without_compiling():

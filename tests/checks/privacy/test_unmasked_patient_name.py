@@ -97,7 +97,7 @@ def test_ordinary_health_education_text_passes(text):
     ("老人名为赵长海，今年81岁。", (1, 5, "赵长海")),
     ("王语轩第二次住院，仍由母亲陪护。", (1, 1, "王语轩")),
 ])
-def test_more_patient_contexts(text, expected):
+def test_patients_named_by_an_event_an_introduction_or_a_repeated_stay(text, expected):
     assert found(text, "PI101") == [("PI101", *expected)]
 
 
