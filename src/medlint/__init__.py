@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from medlint.api import check_bytes, check_file, check_paths, check_text
     from medlint.config import Config, load_config
     from medlint.fix import redact_text
-    from medlint.model import Category, FileReport, Finding, Fix, MedlintError, Report, Severity
+    from medlint.errors import MedlintError
+    from medlint.model import Category, FileReport, Finding, Fix, Report, Severity
 
 _EXPORTS = {
     "check_text": "medlint.api",

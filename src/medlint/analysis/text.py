@@ -15,7 +15,7 @@ Clauses are split at commas and the like, and never run across a sentence bounda
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from medlint.analysis.patterns import compile_pattern
 
@@ -28,7 +28,7 @@ ENUMERATION = compile_pattern(
     r"|[（(]\d{1,2}[）)]|[\u2460-\u2473\u2776-\u277f]")
 # A space between two Chinese characters (or their quotes and brackets).
 SPACE = compile_pattern(r"(?<=[\u4e00-\u9fff”」』）)])[ \t\u3000]+(?=[\u4e00-\u9fff“「『（(])")
-CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = compile_pattern(r"[\u4e00-\u9fff]")
 SPACED_SENTENCE = 6   # Chinese characters before a space that ends a sentence
 BREAK_CHARS = frozenset("。！？!?；;…\n”」』\"' \t\u3000")
 
@@ -46,8 +46,10 @@ def _pieces(text: str, cuts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _item_cuts(text: str) -> set[int]:
-    """Where list items and space-separated sentences start."""
+@lru_cache(maxsize=64)
+def _item_cuts(text: str) -> frozenset[int]:
+    """Where list items and space-separated sentences start (shared by the sentence and the
+    clause split of the same text)."""
     cuts = {match.start() for match in ENUMERATION.finditer(text) if match.start()}
     for match in SPACE.finditer(text):
         start = match.start()
@@ -56,12 +58,7 @@ def _item_cuts(text: str) -> set[int]:
             before = mark.end()
         if len(CJK.findall(text, before, start)) >= SPACED_SENTENCE:
             cuts.add(match.end())
-    return cuts
-
-
-def spans(text: str, pattern) -> list[tuple[int, int]]:
-    """Spans ending after each match of ``pattern`` (the marks stay with what they end)."""
-    return _pieces(text, {match.end() for match in pattern.finditer(text)})
+    return frozenset(cuts)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

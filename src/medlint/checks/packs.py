@@ -186,7 +186,7 @@ class PackRule(Rule):
             matched = text[start:end]
             swap = self.swap.get(matched)
             suggestion = f"可改为「{swap}」" if swap else self.suggestion
-            replacement = self.swap.get(matched) if self.fix else None
+            replacement = swap if self.fix else None
             yield Hit(start, end, suggestion=suggestion, replacement=replacement,
                       fix_safe=(self.fix == "safe") if replacement else None)
 

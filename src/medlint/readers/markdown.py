@@ -264,14 +264,6 @@ class Inline:
     def _emit(self, start: int, end: int) -> None:
         """Content characters ``[start, end)`` as prose, each mapped to its source character."""
         cmap = self.cmap
-        n = end - start
-        if n > 1:  # the usual case, one stretch of source: compared in C, not char by char
-            lo = cmap[start]
-            if cmap[start:end] == list(range(lo, lo + n)):
-                first = self.doc._start(lo)
-                if self.doc._end(cmap[end - 1]) - first == n:
-                    self.out.add(self.content[start:end], first)
-                    return
         run = start
         for k in range(start + 1, end + 1):
             if k == end or cmap[k] != cmap[k - 1] + 1:

@@ -61,8 +61,6 @@ class AppearanceAnxiety(Rule):
 
     def check(self, ctx, options) -> Iterator[Hit]:
         text = ctx.text
-        if not has_any(text, AESTHETIC):
-            return
         minors = MINORS.search(text)
         aimed_at_minors = bool(minors and has_any(text, SALES))
         for match in ANXIETY.finditer(text):

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, Triggers, register
-from medlint.checks.validators import has_any
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
 
@@ -52,8 +51,6 @@ class DisparagingOthers(Rule):
 
     def check(self, ctx, options) -> Iterator[Hit]:
         text = ctx.text
-        if not has_any(text, OWN):
-            return
         for match in DISPARAGE.finditer(text):
             if scopes.debunked(ctx, match.start(), match.end()):
                 continue

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from medlint.analysis import scopes
 from medlint.checks.base import Hit, Rule, Triggers, register
-from medlint.checks.validators import NON_MEDICAL_PRODUCTS, has_any
+from medlint.checks.validators import NON_MEDICAL_PRODUCTS
 from medlint.model import Category, Severity
 from medlint.analysis.patterns import compile_pattern
 
@@ -53,8 +53,6 @@ class ProductDiseaseClaim(Rule):
 
     def check(self, ctx, options) -> Iterator[Hit]:
         text = ctx.text
-        if not has_any(text, NON_MEDICAL_PRODUCTS):
-            return
         for match in TREAT.finditer(text):
             start, end = match.span()
             if scopes.harmless(ctx, start, end) or scopes.hedged(ctx, start, end):

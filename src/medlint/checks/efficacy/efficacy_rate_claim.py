@@ -82,12 +82,10 @@ class EfficacyRateClaim(Rule):
                  "目前这类肿瘤的治愈率在20%左右。", "我国成人糖尿病患病率约为11%。"],
     }
     options_model = Options
-    triggers = Triggers(FIGURES)
+    triggers = Triggers(FIGURES)  # the trigger pass skips segments without a figure
 
     def check(self, ctx, options: Options) -> Iterator[Hit]:
         text = ctx.text
-        if not has_any(text, FIGURES):
-            return
         spans: list[tuple[int, int]] = []
         professional = ctx.profile == "professional"
         for name, own_only in (("efficacy/rate_words.txt", False),

@@ -20,8 +20,9 @@ from functools import lru_cache
 import re
 
 from medlint import resources
+from medlint.analysis.patterns import compile_pattern
 
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK = compile_pattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 LATIN_WORD = re.compile(r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω\-\.]*")
 # An abbreviation: two or more capitals, or a capital after a lower-case letter (HbA1c, eGFR).
 ABBREVIATION = re.compile(r"(?:.*[A-Z].*[A-Z])|(?:.*[a-z][A-Z])")

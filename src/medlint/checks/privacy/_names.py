@@ -91,6 +91,8 @@ PERSON_AFTER = compile_pattern("|".join(f"(?:{p.pattern})" for p in (
 PATIENT_EVENT = compile_pattern("|".join(map(re.escape, PATIENT_EVENTS)))
 OTHER_PERSON = compile_pattern("|".join(map(re.escape, OTHER_PERSONS)))
 SENTENCE_END = compile_pattern(r"[。；;！!？?\n]")
+# How far before and after a candidate its context is read.
+BEFORE, AFTER = 14, 20
 # A medical term is at most this long where it matters here (柯萨奇病毒, 鲍曼不动杆菌).
 MAX_TERM = 8
 
@@ -208,8 +210,7 @@ class NameFinder:
     def evidence(self, p: int, end: int) -> float:
         """Confidence that ``text[p:end]`` names a patient or private person (0: not reported)."""
         text = self.text
-        before = text[max(0, p - 14):p]
-        after = text[end:end + 20]
+        before, after = self._around(p, end)
         vocative = (p == 0 or text[p - 1] in VOCATIVE_OPEN) and bool(VOCATIVE_AFTER.match(after))
         bare_before = before.rstrip(" ：:")
         prefix = _ends_with_any(bare_before, _lexicon.patient_cues())
@@ -259,6 +260,10 @@ class NameFinder:
             return 0.8
         return 0.0
 
+    def _around(self, p: int, end: int) -> tuple[str, str]:
+        """The text a candidate's context is read from: 14 characters before, 20 after."""
+        return self.text[max(0, p - BEFORE):p], self.text[end:end + AFTER]
+
     def _identifier_close(self, p: int, end: int) -> bool:
         """An identifier within reach of the candidate (a necessary condition of
         :meth:`_near_identifier`, without its sentence and boundary checks)."""
@@ -277,7 +282,7 @@ class NameFinder:
         text = self.text
         if not (p == 0 or text[p - 1] in DELIMS or self._boundary(p)):
             return False
-        if self._excluded(text[max(0, p - 14):p], text[end:end + 20]):
+        if self._excluded(*self._around(p, end)):
             return False
         return not (self._common_word(p, end) or self._medical_term(p, end) or self._place(p, end))
 
@@ -459,7 +464,7 @@ class NameFinder:
                                 for d in accepted.values())
                 if not neighbour or self._common_word(start, end) or self._medical_term(start, end):
                     continue
-                if self._excluded(text[max(0, start - 14):start], text[end:end + 20]):
+                if self._excluded(*self._around(start, end)):
                     continue
                 accepted[start] = Detection("name", start, end, 0.85, sl)
                 del rejected[start]

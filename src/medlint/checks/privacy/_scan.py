@@ -13,15 +13,14 @@ stands where a name can stand.
 
 from __future__ import annotations
 
-import re
-
+from medlint.analysis.patterns import compile_pattern
 from medlint.checks.privacy import _labelled, _names, _numbers, _quasi
 from medlint.checks.privacy._numbers import Detection
 
 CACHE_KEY = "privacy.scan"
 # A segment without a digit, a CJK character or an @ holds no identifier of any kind.
-SCANNABLE = re.compile(r"[\d\u4e00-\u9fff@]")
-DIGIT = re.compile(r"\d")
+SCANNABLE = compile_pattern(r"[\d\u4e00-\u9fff@]")
+DIGIT = compile_pattern(r"\d")
 FIRST_KEY = "privacy.first"
 DOCUMENT_NAMES_KEY = "privacy.document-names"
 # Identifiers a name may stand next to (beds and addresses come later and depend on names).
